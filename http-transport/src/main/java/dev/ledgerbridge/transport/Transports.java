@@ -1,0 +1,103 @@
+package dev.ledgerbridge.transport;
+
+import dev.ledgerbridge.transport.internal.JdkHttpTransport;
+import dev.ledgerbridge.transport.internal.LoggingTransport;
+import dev.ledgerbridge.transport.internal.RateLimitingTransport;
+import dev.ledgerbridge.transport.internal.RetryingTransport;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Assembles the decorated transport both clients use:
+ * {@code retry -> rate limit -> logging -> base (JDK HttpClient)}. Each retry attempt therefore
+ * takes its own rate-limit permit and gets its own log line. Build once and share: the transport is
+ * thread-safe, and the rate-limit buckets live inside it, so clients derived for several tenants
+ * share one transport while drawing from their own buckets.
+ */
+public final class Transports {
+    private Transports() {
+    }
+
+    /** Starts a transport builder with defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder for the decorated transport. */
+    public static final class Builder {
+        private HttpTransport base;
+        private Timeouts timeouts = Timeouts.defaults();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private LoggingPolicy loggingPolicy = LoggingPolicy.defaults();
+        private TimeSource timeSource = TimeSource.system();
+        private Duration rateLimitTimeout = Duration.ofMinutes(5);
+        private boolean rateLimiting = true;
+        private DoubleSupplier random = new Random()::nextDouble;
+
+        private Builder() {
+        }
+
+        /** A custom innermost transport instead of the JDK HttpClient (timeouts then apply only if it honours them). */
+        public Builder base(HttpTransport base) {
+            this.base = base;
+            return this;
+        }
+
+        /** Connect and default request timeouts. */
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
+
+        /** Retry policy; {@link RetryPolicy#none()} disables retries. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** Logging and redaction. */
+        public Builder loggingPolicy(LoggingPolicy loggingPolicy) {
+            this.loggingPolicy = Objects.requireNonNull(loggingPolicy, "loggingPolicy");
+            return this;
+        }
+
+        /** Clock and sleeper; inject {@link ManualTimeSource} in tests. */
+        public Builder timeSource(TimeSource timeSource) {
+            this.timeSource = Objects.requireNonNull(timeSource, "timeSource");
+            return this;
+        }
+
+        /** Longest time a call blocks waiting for a rate-limit permit before failing. */
+        public Builder rateLimitTimeout(Duration rateLimitTimeout) {
+            this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
+            return this;
+        }
+
+        /** Turns client-side rate limiting on (default) or off. */
+        public Builder rateLimiting(boolean enabled) {
+            this.rateLimiting = enabled;
+            return this;
+        }
+
+        /** Source of jitter in [0, 1); inject a fixed one for deterministic tests. */
+        public Builder random(DoubleSupplier random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** Builds the decorated, thread-safe transport. */
+        public HttpTransport build() {
+            HttpTransport t = base != null ? base : new JdkHttpTransport(timeouts);
+            t = new LoggingTransport(t, loggingPolicy, timeSource);
+            if (rateLimiting) {
+                t = new RateLimitingTransport(t, timeSource, rateLimitTimeout);
+            }
+            if (retryPolicy.maxAttempts() > 1) {
+                t = new RetryingTransport(t, retryPolicy, timeSource, random);
+            }
+            return t;
+        }
+    }
+}
