@@ -56,7 +56,7 @@ final class SystemTimeSource implements TimeSource {
     @Override
     public void sleep(Duration duration) throws InterruptedException {
         if (!duration.isNegative() && !duration.isZero()) {
-            Thread.sleep(duration.toMillis(), (int) (duration.toNanosPart() % 1_000_000));
+            Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
         }
     }
 }

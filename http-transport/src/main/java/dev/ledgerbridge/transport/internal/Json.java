@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.ledgerbridge.transport.ApiResponse;
 import dev.ledgerbridge.transport.error.ResponseParseException;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
@@ -29,7 +28,8 @@ public final class Json {
             .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
             .build();
 
     private Json() {
@@ -66,8 +66,6 @@ public final class Json {
             return MAPPER.readTree(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw parseError(response, "malformed or truncated JSON (" + e.getOriginalMessage() + ")", e);
-        } catch (IOException e) {
-            throw parseError(response, "unreadable (" + e.getMessage() + ")", e);
         }
     }
 
