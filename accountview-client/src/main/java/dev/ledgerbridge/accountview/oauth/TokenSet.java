@@ -18,7 +18,9 @@ public final class TokenSet {
     private TokenSet(Builder b) {
         this.accessToken = requireText(b.accessToken, "accessToken");
         this.refreshToken = requireText(b.refreshToken, "refreshToken");
-        this.tokenType = b.tokenType == null || b.tokenType.isBlank() ? "Bearer" : b.tokenType;
+        // servers send "bearer" in any case; the Authorization scheme is conventionally "Bearer"
+        this.tokenType = b.tokenType == null || b.tokenType.isBlank() || b.tokenType.equalsIgnoreCase("bearer")
+                ? "Bearer" : b.tokenType.strip();
         this.scope = b.scope;
         this.expiresAt = b.expiresAt;
     }
