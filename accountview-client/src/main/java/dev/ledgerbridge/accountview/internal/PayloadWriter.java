@@ -23,7 +23,7 @@ import java.util.Map;
  * the union of the fields set on its rows, in order of first appearance; a row lacking a column sends null.
  */
 public final class PayloadWriter {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");

@@ -32,7 +32,7 @@ public final class TableParser {
             return Tables.empty();
         }
         Map<String, List<Row>> tables = new LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> {
+        root.properties().forEach(e -> {
             JsonNode v = e.getValue();
             if (v.isArray() || v.isObject()) {
                 tables.put(e.getKey(), rows(v));
@@ -59,7 +59,7 @@ public final class TableParser {
     /** One row; nested arrays of objects become child rows. */
     public static Row row(JsonNode node) {
         Map<String, Object> values = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> values.put(e.getKey(), value(e.getValue())));
+        node.properties().forEach(e -> values.put(e.getKey(), value(e.getValue())));
         return Row.of(values);
     }
 
