@@ -292,4 +292,38 @@ class WritePayloadTest extends WireMockTestBase {
         assertThrows(IllegalArgumentException.class, () -> WriteRow.builder().set("RowId", "1"));
         assertThrows(IllegalArgumentException.class, () -> WriteRow.builder().set("BAD NAME", "1"));
     }
+
+    @Test
+    void severalHeadersNumberRowsAndLinkLinesByHeaderIdFillingMissingColumnsWithNull() {
+        client = clientBuilder().bookDateOnWrites(false).build();
+        stubPost("{}");
+        WriteRequest request = WriteRequest.builder("so1", "so_hdr").bookDate(T)
+                .row(WriteRow.builder().set("RPL_INV", "1").build(), "SO_LINE",
+                        List.of(WriteRow.builder().set("ART_CODE", "A").set("ORD_QTY", 1).build()))
+                .row(WriteRow.builder().set("RPL_INV", "2").set("COMMENT1", "second").build(), "SO_LINE",
+                        List.of(WriteRow.builder().set("ART_CODE", "B").build(),
+                                WriteRow.builder().set("ART_CODE", "C").set("ORD_QTY", 3).build()))
+                .build();
+        company().data().insert(request);
+        wm.verify(postRequestedFor(urlEqualTo(DATA)).withRequestBody(equalToJson("""
+                {"BookDate":"2024-05-14T10:15:00.000Z","BusinessObject":"SO1",
+                 "Table":{"Definition":{"Name":"SO_HDR","Fields":[{"Name":"RowId","FieldType":"C"},
+                     {"Name":"RPL_INV","FieldType":"C"},{"Name":"COMMENT1","FieldType":"C"}]},
+                   "DetailDefinitions":[{"Name":"SO_LINE","Fields":[{"Name":"RowId","FieldType":"C"},
+                     {"Name":"HeaderId","FieldType":"C"},{"Name":"ART_CODE","FieldType":"C"},{"Name":"ORD_QTY","FieldType":"N"}]}]},
+                 "TableData":{"Data":{"Rows":[{"Values":["1","1",null]},{"Values":["2","2","second"]}]},
+                   "DetailData":[{"Rows":[{"Values":["1","1","A",1]},{"Values":["2","2","B",null]},
+                     {"Values":["3","2","C",3]}]}]}}""", false, false)));
+    }
+
+    @Test
+    void conflictingTypesOfOneColumnAreRejectedBeforeSending() {
+        WriteRequest request = WriteRequest.builder("AR1", "CONTACT")
+                .row(WriteRow.builder().set("CRED_LIM", 5).build())
+                .row(WriteRow.builder().set("CRED_LIM", FieldType.INTEGER, 6).build()).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> company().data().insert(request));
+        assertTrue(e.getMessage().contains("CONTACT.CRED_LIM"), e.getMessage());
+        assertEquals(0, wm.getAllServeEvents().size());
+    }
 }
