@@ -126,4 +126,12 @@ class PagingTest extends WireMockTestBase {
         wm.verify(getRequestedFor(urlPathEqualTo(DATA)).withQueryParam("PageSize", equalTo("250"))
                 .withQueryParam("PageNumber", equalTo("1")).withQueryParam("SortFields", equalTo("SUB_NR")));
     }
+
+    @Test
+    void aCallersSortReplacesTheDefaultKeySort() {
+        wm.stubFor(get(urlPathEqualTo(DATA)).willReturn(json(contacts("1"))));
+        var debtors = company().debtors();
+        debtors.list(debtors.query().sortBy("ACCT_NAME").build()).stream().count();
+        wm.verify(getRequestedFor(urlPathEqualTo(DATA)).withQueryParam("SortFields", equalTo("ACCT_NAME")));
+    }
 }

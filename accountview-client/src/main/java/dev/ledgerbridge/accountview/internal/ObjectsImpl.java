@@ -53,11 +53,7 @@ public class ObjectsImpl<T> implements WritableObjects<T> {
 
     @Override
     public DataQuery.Builder query() {
-        DataQuery.Builder b = DataQuery.builder(readObject).pageSize(data.config().defaultPageSize());
-        if (sortByKey && mapping.keyField() != null) {
-            b.sortBy(mapping.keyField());
-        }
-        return b;
+        return DataQuery.builder(readObject).pageSize(data.config().defaultPageSize());
     }
 
     @Override
@@ -66,7 +62,11 @@ public class ObjectsImpl<T> implements WritableObjects<T> {
             throw new IllegalArgumentException("query is for business object " + query.businessObject() + ", not "
                     + readObject);
         }
-        return data.pages(query, mapping.table(), this::read);
+        DataQuery q = query;
+        if (sortByKey && mapping.keyField() != null && query.sortFields().isEmpty()) {
+            q = query.toBuilder().sortBy(mapping.keyField()).build(); // stable pages unless the caller sorts
+        }
+        return data.pages(q, mapping.table(), this::read);
     }
 
     /** The models of one response: header rows, each with its lines when the object has lines. */

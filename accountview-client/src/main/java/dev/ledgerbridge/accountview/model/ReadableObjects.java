@@ -16,8 +16,9 @@ public interface ReadableObjects<T> {
     String businessObject();
 
     /**
-     * A query builder for this business object, pre-set with the client's page size and, where the key field is
-     * confirmed, sorted by it (stable paging). Add fields, filters and sorting, then pass it to {@link #list}.
+     * A query builder for this business object, pre-set with the client's page size. Add fields, filters and
+     * sorting, then pass it to {@link #list}. A query without sort fields is sorted by the key field where that is
+     * confirmed (stable paging).
      *
      * @return the builder
      */
