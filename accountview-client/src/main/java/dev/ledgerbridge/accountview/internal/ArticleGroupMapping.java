@@ -1,0 +1,60 @@
+package dev.ledgerbridge.accountview.internal;
+
+import dev.ledgerbridge.accountview.data.FieldType;
+import dev.ledgerbridge.accountview.data.Row;
+import dev.ledgerbridge.accountview.data.WriteRow;
+import dev.ledgerbridge.accountview.model.ArticleGroup;
+import java.util.Map;
+import java.util.Set;
+
+/** Maps {@link ArticleGroup} to and from rows of {@code ART_GRP}. Generated from the field table of the spec. */
+public final class ArticleGroupMapping implements FieldMapping<ArticleGroup> {
+    /** The single instance. */
+    public static final ArticleGroupMapping INSTANCE = new ArticleGroupMapping();
+    private static final Set<String> MAPPED = Set.of("AG_CODE", "AG_DESC");
+    private static final Map<String, String> CODES = Map.ofEntries(Map.entry("code", "AG_CODE"),
+            Map.entry("description", "AG_DESC"));
+
+    private ArticleGroupMapping() {
+    }
+
+    @Override
+    public String table() {
+        return "ART_GRP";
+    }
+
+    @Override
+    public String keyField() {
+        return "AG_CODE";
+    }
+
+    @Override
+    public ArticleGroup read(Row row) {
+        ArticleGroup.Builder b = ArticleGroup.builder()
+                .code(row.string("AG_CODE"))
+                .description(row.string("AG_DESC"));
+        row.values().forEach((k, v) -> {
+            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
+                b.extra(k, v);
+            }
+        });
+        return b.build();
+    }
+
+    @Override
+    public WriteRow write(ArticleGroup v, Set<String> skip) {
+        WriteRow.Builder w = WriteRow.builder();
+        put(w, skip, "AG_CODE", FieldType.CHARACTER, v.code());
+        put(w, skip, "AG_DESC", FieldType.CHARACTER, v.description());
+        WriteRow custom = v.customFields();
+        for (String field : custom.fields()) {
+            w.set(field, custom.type(field), custom.value(field));
+        }
+        return w.build();
+    }
+
+    @Override
+    public Map<String, String> propertyCodes() {
+        return CODES;
+    }
+}

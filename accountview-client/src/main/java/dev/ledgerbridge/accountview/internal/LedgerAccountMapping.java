@@ -1,0 +1,60 @@
+package dev.ledgerbridge.accountview.internal;
+
+import dev.ledgerbridge.accountview.data.FieldType;
+import dev.ledgerbridge.accountview.data.Row;
+import dev.ledgerbridge.accountview.data.WriteRow;
+import dev.ledgerbridge.accountview.model.LedgerAccount;
+import java.util.Map;
+import java.util.Set;
+
+/** Maps {@link LedgerAccount} to and from rows of {@code LEDGER}. Generated from the field table of the spec. */
+public final class LedgerAccountMapping implements FieldMapping<LedgerAccount> {
+    /** The single instance. */
+    public static final LedgerAccountMapping INSTANCE = new LedgerAccountMapping();
+    private static final Set<String> MAPPED = Set.of("ACCT_NR", "ACCT_NAME");
+    private static final Map<String, String> CODES = Map.ofEntries(Map.entry("number", "ACCT_NR"),
+            Map.entry("name", "ACCT_NAME"));
+
+    private LedgerAccountMapping() {
+    }
+
+    @Override
+    public String table() {
+        return "LEDGER";
+    }
+
+    @Override
+    public String keyField() {
+        return "ACCT_NR";
+    }
+
+    @Override
+    public LedgerAccount read(Row row) {
+        LedgerAccount.Builder b = LedgerAccount.builder()
+                .number(row.string("ACCT_NR"))
+                .name(row.string("ACCT_NAME"));
+        row.values().forEach((k, v) -> {
+            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
+                b.extra(k, v);
+            }
+        });
+        return b.build();
+    }
+
+    @Override
+    public WriteRow write(LedgerAccount v, Set<String> skip) {
+        WriteRow.Builder w = WriteRow.builder();
+        put(w, skip, "ACCT_NR", FieldType.CHARACTER, v.number());
+        put(w, skip, "ACCT_NAME", FieldType.CHARACTER, v.name());
+        WriteRow custom = v.customFields();
+        for (String field : custom.fields()) {
+            w.set(field, custom.type(field), custom.value(field));
+        }
+        return w.build();
+    }
+
+    @Override
+    public Map<String, String> propertyCodes() {
+        return CODES;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.ledgerbridge.accountview.internal;
+
+import dev.ledgerbridge.accountview.data.FieldType;
+import dev.ledgerbridge.accountview.data.Row;
+import dev.ledgerbridge.accountview.data.WriteRow;
+import dev.ledgerbridge.accountview.model.PackingUnit;
+import java.util.Map;
+import java.util.Set;
+
+/** Maps {@link PackingUnit} to and from rows of {@code ART_PACK}. Generated from the field table of the spec. */
+public final class PackingUnitMapping implements FieldMapping<PackingUnit> {
+    /** The single instance. */
+    public static final PackingUnitMapping INSTANCE = new PackingUnitMapping();
+    private static final Set<String> MAPPED = Set.of("REC_ID", "ART_CODE", "PACK_CONT", "VEUTR_LEV", "PQTY_FREE2");
+    private static final Map<String, String> CODES = Map.ofEntries(Map.entry("id", "REC_ID"),
+            Map.entry("articleCode", "ART_CODE"),
+            Map.entry("content", "PACK_CONT"),
+            Map.entry("supplier", "VEUTR_LEV"),
+            Map.entry("freeStock", "PQTY_FREE2"));
+
+    private PackingUnitMapping() {
+    }
+
+    @Override
+    public String table() {
+        return "ART_PACK";
+    }
+
+    @Override
+    public String keyField() {
+        return "REC_ID";
+    }
+
+    @Override
+    public PackingUnit read(Row row) {
+        PackingUnit.Builder b = PackingUnit.builder()
+                .id(row.string("REC_ID"))
+                .articleCode(row.string("ART_CODE"))
+                .content(row.decimal("PACK_CONT"))
+                .supplier(row.string("VEUTR_LEV"))
+                .freeStock(row.decimal("PQTY_FREE2"));
+        row.values().forEach((k, v) -> {
+            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
+                b.extra(k, v);
+            }
+        });
+        return b.build();
+    }
+
+    @Override
+    public WriteRow write(PackingUnit v, Set<String> skip) {
+        WriteRow.Builder w = WriteRow.builder();
+        put(w, skip, "REC_ID", FieldType.CHARACTER, v.id());
+        put(w, skip, "ART_CODE", FieldType.CHARACTER, v.articleCode());
+        put(w, skip, "PACK_CONT", FieldType.NUMERIC, v.content());
+        put(w, skip, "VEUTR_LEV", FieldType.CHARACTER, v.supplier());
+        put(w, skip, "PQTY_FREE2", FieldType.NUMERIC, v.freeStock());
+        WriteRow custom = v.customFields();
+        for (String field : custom.fields()) {
+            w.set(field, custom.type(field), custom.value(field));
+        }
+        return w.build();
+    }
+
+    @Override
+    public Map<String, String> propertyCodes() {
+        return CODES;
+    }
+}
