@@ -1,0 +1,71 @@
+package dev.ledgerbridge.buchhaltungsbutler.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleBooleanDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateTimeDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.PlainStringSerializer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One failed item of a batch call: the code, the message and the submitted data the server echoed (its shape is undocumented; kept as plain Java values).
+ *
+ * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
+ * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ */
+public final class BatchItemError extends ApiObject {
+    @JsonProperty("error_code")
+    private Integer errorCode;
+    @JsonProperty("message")
+    private String message;
+    @JsonProperty("request_data")
+    private Object requestData;
+
+    private BatchItemError() {
+    }
+
+    /** Endpoint-specific error code; null when not sent */
+    public Integer errorCode() {
+        return errorCode;
+    }
+
+    /** Server message; null when not sent */
+    public String message() {
+        return message;
+    }
+
+    /** The item as submitted, echoed by the server (Map, List or null); null when not sent */
+    public Object requestData() {
+        return requestData;
+    }
+
+    @Override
+    public String toString() {
+        return "BatchItemError{"
+                + "errorCode=" + errorCode
+                + ", message=" + message
+                + ", requestData=" + requestData + ", extra=" + extra().keySet() + "}";
+    }
+}

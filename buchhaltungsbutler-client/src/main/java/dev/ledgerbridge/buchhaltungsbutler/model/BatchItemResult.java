@@ -1,0 +1,80 @@
+package dev.ledgerbridge.buchhaltungsbutler.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleBooleanDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateTimeDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.PlainStringSerializer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of one created item of a batch call.
+ *
+ * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
+ * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ */
+public final class BatchItemResult extends ApiObject {
+    @JsonProperty("success")
+    @JsonDeserialize(using = FlexibleBooleanDeserializer.class)
+    private Boolean success;
+    @JsonProperty("message")
+    private String message;
+    @JsonProperty("id_by_customer")
+    private Long id;
+    @JsonProperty("postingaccount_number")
+    private Long postingaccountNumber;
+
+    private BatchItemResult() {
+    }
+
+    /** Whether the item was created; null when not sent */
+    public Boolean success() {
+        return success;
+    }
+
+    /** Server message; null when not sent */
+    public String message() {
+        return message;
+    }
+
+    /** Id of a created receipt or transaction; null when not sent */
+    public Long id() {
+        return id;
+    }
+
+    /** Account number of a created debtor or creditor; null when not sent */
+    public Long postingaccountNumber() {
+        return postingaccountNumber;
+    }
+
+    @Override
+    public String toString() {
+        return "BatchItemResult{"
+                + "success=" + success
+                + ", message=" + message
+                + ", id=" + id
+                + ", postingaccountNumber=" + postingaccountNumber + ", extra=" + extra().keySet() + "}";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.ledgerbridge.buchhaltungsbutler.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleBooleanDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateTimeDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.PlainStringSerializer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What {@code /invoices/create} and {@code /invoices/create/e-invoice} return: the id of the resulting outbound receipt, the number and the file name.
+ *
+ * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
+ * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ */
+public final class CreatedInvoice extends ApiObject {
+    @JsonProperty("id_by_customer")
+    private Long id;
+    @JsonProperty("invoicenumber")
+    private String invoiceNumber;
+    @JsonProperty("file_name")
+    private String fileName;
+
+    private CreatedInvoice() {
+    }
+
+    /** Id of the outbound receipt the invoice became; null when not sent */
+    public Long id() {
+        return id;
+    }
+
+    /** Invoice number assigned; null when not sent */
+    public String invoiceNumber() {
+        return invoiceNumber;
+    }
+
+    /** File name of the rendered document; null when not sent */
+    public String fileName() {
+        return fileName;
+    }
+
+    @Override
+    public String toString() {
+        return "CreatedInvoice{"
+                + "id=" + id
+                + ", invoiceNumber=" + invoiceNumber
+                + ", fileName=" + fileName + ", extra=" + extra().keySet() + "}";
+    }
+}

@@ -1,0 +1,219 @@
+package dev.ledgerbridge.buchhaltungsbutler.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleBooleanDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateTimeDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.PlainStringSerializer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A journal posting from {@code /postings/get}. The {@code receipts_assigned_*} fields (shape undocumented) are kept in {@link #extra()}.
+ *
+ * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
+ * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ */
+public final class Posting extends ApiObject {
+    @JsonProperty("id_by_customer")
+    private Long id;
+    @JsonProperty("date")
+    @JsonDeserialize(using = FlexibleDateDeserializer.class)
+    private LocalDate date;
+    @JsonProperty("date_delivery")
+    @JsonDeserialize(using = FlexibleDateDeserializer.class)
+    private LocalDate dateDelivery;
+    @JsonProperty("date_vat_effective")
+    @JsonDeserialize(using = FlexibleDateDeserializer.class)
+    private LocalDate dateVatEffective;
+    @JsonProperty("postingtext")
+    private String text;
+    @JsonProperty("amount")
+    private BigDecimal amount;
+    @JsonProperty("currency")
+    private String currency;
+    @JsonProperty("vat")
+    private String vat;
+    @JsonProperty("credit_type")
+    private String creditType;
+    @JsonProperty("debit_postingaccount_number")
+    private Long debitPostingaccountNumber;
+    @JsonProperty("credit_postingaccount_number")
+    private Long creditPostingaccountNumber;
+    @JsonProperty("tax_key")
+    private String taxKey;
+    @JsonProperty("booking_number")
+    private String bookingNumber;
+    @JsonProperty("cost_location")
+    private String costLocation;
+    @JsonProperty("cost_location_two")
+    private String costLocationTwo;
+    @JsonProperty("transaction_amount")
+    private BigDecimal transactionAmount;
+    @JsonProperty("transaction_purpose")
+    private String transactionPurpose;
+    @JsonProperty("fixed")
+    @JsonDeserialize(using = FlexibleBooleanDeserializer.class)
+    private Boolean fixed;
+    @JsonProperty("comment")
+    private String comment;
+    @JsonProperty("receipt_id_by_customer")
+    private Long receiptId;
+    @JsonProperty("transaction_id_by_customer")
+    private Long transactionId;
+
+    private Posting() {
+    }
+
+    /** Per-tenant posting id; null when not sent */
+    public Long id() {
+        return id;
+    }
+
+    /** Posting date; null when not sent */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** Delivery date; null when not sent */
+    public LocalDate dateDelivery() {
+        return dateDelivery;
+    }
+
+    /** VAT-effective date; null when not sent */
+    public LocalDate dateVatEffective() {
+        return dateVatEffective;
+    }
+
+    /** Posting text; null when not sent */
+    public String text() {
+        return text;
+    }
+
+    /** Amount; null when not sent */
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    /** Currency; null when not sent */
+    public String currency() {
+        return currency;
+    }
+
+    /** VAT code; null when not sent */
+    public String vat() {
+        return vat;
+    }
+
+    /** Credit type; null when not sent */
+    public String creditType() {
+        return creditType;
+    }
+
+    /** Debit account; null when not sent */
+    public Long debitPostingaccountNumber() {
+        return debitPostingaccountNumber;
+    }
+
+    /** Credit account; null when not sent */
+    public Long creditPostingaccountNumber() {
+        return creditPostingaccountNumber;
+    }
+
+    /** Tax key (meaning undocumented); null when not sent */
+    public String taxKey() {
+        return taxKey;
+    }
+
+    /** Booking number; null when not sent */
+    public String bookingNumber() {
+        return bookingNumber;
+    }
+
+    /** Cost location; null when not sent */
+    public String costLocation() {
+        return costLocation;
+    }
+
+    /** Second cost location; null when not sent */
+    public String costLocationTwo() {
+        return costLocationTwo;
+    }
+
+    /** Amount of the linked transaction; null when not sent */
+    public BigDecimal transactionAmount() {
+        return transactionAmount;
+    }
+
+    /** Purpose of the linked transaction; null when not sent */
+    public String transactionPurpose() {
+        return transactionPurpose;
+    }
+
+    /** Whether the posting is fixed (festgeschrieben); null when not sent */
+    public Boolean fixed() {
+        return fixed;
+    }
+
+    /** Comment; null when not sent */
+    public String comment() {
+        return comment;
+    }
+
+    /** Receipt id; null when not sent */
+    public Long receiptId() {
+        return receiptId;
+    }
+
+    /** Transaction id; null when not sent */
+    public Long transactionId() {
+        return transactionId;
+    }
+
+    @Override
+    public String toString() {
+        return "Posting{"
+                + "id=" + id
+                + ", date=" + date
+                + ", dateDelivery=" + dateDelivery
+                + ", dateVatEffective=" + dateVatEffective
+                + ", text=" + text
+                + ", amount=" + amount
+                + ", currency=" + currency
+                + ", vat=" + vat
+                + ", creditType=" + creditType
+                + ", debitPostingaccountNumber=" + debitPostingaccountNumber
+                + ", creditPostingaccountNumber=" + creditPostingaccountNumber
+                + ", taxKey=" + taxKey
+                + ", bookingNumber=" + bookingNumber
+                + ", costLocation=" + costLocation
+                + ", costLocationTwo=" + costLocationTwo
+                + ", transactionAmount=" + transactionAmount
+                + ", transactionPurpose=" + transactionPurpose
+                + ", fixed=" + fixed
+                + ", comment=" + comment
+                + ", receiptId=" + receiptId
+                + ", transactionId=" + transactionId + ", extra=" + extra().keySet() + "}";
+    }
+}

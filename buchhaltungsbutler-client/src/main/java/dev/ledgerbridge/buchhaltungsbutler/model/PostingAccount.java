@@ -1,0 +1,95 @@
+package dev.ledgerbridge.buchhaltungsbutler.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleBooleanDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateTimeDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.PlainStringSerializer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An account of the chart of accounts ({@code /settings/get/postingaccounts}).
+ *
+ * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
+ * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ */
+public final class PostingAccount extends ApiObject {
+    @JsonProperty("postingaccount_number")
+    private Long postingaccountNumber;
+    @JsonProperty("name")
+    private String name;
+    @JsonProperty("type")
+    private String type;
+    @JsonProperty("subtype")
+    private String subtype;
+    @JsonProperty("parent_postingaccount_number")
+    private Long parentPostingaccountNumber;
+    @JsonProperty("parent_name")
+    private String parentName;
+
+    private PostingAccount() {
+    }
+
+    /** Account number; null when not sent */
+    public Long postingaccountNumber() {
+        return postingaccountNumber;
+    }
+
+    /** Name; null when not sent */
+    public String name() {
+        return name;
+    }
+
+    /** {@code postingaccount}, {@code account}, {@code debtor}, {@code debtor collective}, {@code creditor} or {@code creditor collective}; null when not sent */
+    public String type() {
+        return type;
+    }
+
+    /** Subtype such as {@code cash}, {@code bank/institution}, {@code other}; null when not sent */
+    public String subtype() {
+        return subtype;
+    }
+
+    /** Parent standard account number; null when not sent */
+    public Long parentPostingaccountNumber() {
+        return parentPostingaccountNumber;
+    }
+
+    /** Parent standard account name; null when not sent */
+    public String parentName() {
+        return parentName;
+    }
+
+    @Override
+    public String toString() {
+        return "PostingAccount{"
+                + "postingaccountNumber=" + postingaccountNumber
+                + ", name=" + name
+                + ", type=" + type
+                + ", subtype=" + subtype
+                + ", parentPostingaccountNumber=" + parentPostingaccountNumber
+                + ", parentName=" + parentName + ", extra=" + extra().keySet() + "}";
+    }
+}

@@ -1,0 +1,153 @@
+package dev.ledgerbridge.buchhaltungsbutler.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleBooleanDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.FlexibleDateTimeDeserializer;
+import dev.ledgerbridge.buchhaltungsbutler.internal.PlainStringSerializer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A bank or cash transaction. List rows carry id, counterparty, amount, dates and purpose; the detail ({@code /transactions/get/{id}}) adds account, currency and bank fields.
+ *
+ * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
+ * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ */
+public final class Transaction extends ApiObject {
+    @JsonProperty("id_by_customer")
+    private Long id;
+    @JsonProperty("account")
+    private Long account;
+    @JsonProperty("to_from")
+    private String toFrom;
+    @JsonProperty("amount")
+    private BigDecimal amount;
+    @JsonProperty("booking_date")
+    @JsonDeserialize(using = FlexibleDateTimeDeserializer.class)
+    private LocalDateTime bookingDate;
+    @JsonProperty("value_date")
+    @JsonDeserialize(using = FlexibleDateTimeDeserializer.class)
+    private LocalDateTime valueDate;
+    @JsonProperty("currency")
+    private String currency;
+    @JsonProperty("account_number")
+    private String accountNumber;
+    @JsonProperty("bank_code")
+    private String bankCode;
+    @JsonProperty("bank_name")
+    private String bankName;
+    @JsonProperty("purpose")
+    private String purpose;
+    @JsonProperty("type")
+    private String type;
+    @JsonProperty("booking_text")
+    private String bookingText;
+
+    private Transaction() {
+    }
+
+    /** Per-tenant transaction id; null when not sent */
+    public Long id() {
+        return id;
+    }
+
+    /** Payment account number (detail only); null when not sent */
+    public Long account() {
+        return account;
+    }
+
+    /** Payer or payee; null when not sent */
+    public String toFrom() {
+        return toFrom;
+    }
+
+    /** Amount, positive incoming, negative outgoing; null when not sent */
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    /** Booking date; null when not sent */
+    public LocalDateTime bookingDate() {
+        return bookingDate;
+    }
+
+    /** Value date; null when not sent */
+    public LocalDateTime valueDate() {
+        return valueDate;
+    }
+
+    /** Currency (detail only); null when not sent */
+    public String currency() {
+        return currency;
+    }
+
+    /** Counterparty IBAN (detail only); null when not sent */
+    public String accountNumber() {
+        return accountNumber;
+    }
+
+    /** Counterparty BIC (detail only); null when not sent */
+    public String bankCode() {
+        return bankCode;
+    }
+
+    /** Counterparty bank (detail only); null when not sent */
+    public String bankName() {
+        return bankName;
+    }
+
+    /** Purpose text; null when not sent */
+    public String purpose() {
+        return purpose;
+    }
+
+    /** Transaction type (detail only); null when not sent */
+    public String type() {
+        return type;
+    }
+
+    /** Booking text (detail only); null when not sent */
+    public String bookingText() {
+        return bookingText;
+    }
+
+    @Override
+    public String toString() {
+        return "Transaction{"
+                + "id=" + id
+                + ", account=" + account
+                + ", toFrom=" + toFrom
+                + ", amount=" + amount
+                + ", bookingDate=" + bookingDate
+                + ", valueDate=" + valueDate
+                + ", currency=" + currency
+                + ", accountNumber=" + accountNumber
+                + ", bankCode=" + bankCode
+                + ", bankName=" + bankName
+                + ", purpose=" + purpose
+                + ", type=" + type
+                + ", bookingText=" + bookingText + ", extra=" + extra().keySet() + "}";
+    }
+}
