@@ -132,7 +132,7 @@ public final class Checks {
     public static BatchResult batch(JsonNode root, String collection, Endpoint ep) {
         JsonNode created = root.path(collection);
         if (!created.isArray()) {
-            Iterator<Map.Entry<String, JsonNode>> it = root.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getValue().isArray() && !e.getKey().equals("errors")) {

@@ -31,12 +31,17 @@ public final class ReceiptType {
      *
      * @param value the API's spelling, not blank
      */
-    @JsonCreator
     public static ReceiptType of(String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("ReceiptType must not be blank");
         }
         return new ReceiptType(value);
+    }
+
+    /** Reading is tolerant: blank becomes null, anything else is kept as sent. */
+    @JsonCreator
+    private static ReceiptType fromJson(String value) {
+        return value == null || value.isBlank() ? null : new ReceiptType(value);
     }
 
     /** The value as the API spells it. */

@@ -69,7 +69,6 @@ public final class VatCode {
      *
      * @param value the API's spelling, not blank
      */
-    @JsonCreator
     public static VatCode of(String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("VatCode must not be blank");
@@ -79,6 +78,12 @@ public final class VatCode {
                     + " use a code such as 19_vat or 7_pre");
         }
         return new VatCode(value);
+    }
+
+    /** Reading is tolerant: blank becomes null, anything else is kept as sent. */
+    @JsonCreator
+    private static VatCode fromJson(String value) {
+        return value == null || value.isBlank() ? null : new VatCode(value);
     }
 
     /** The value as the API spells it. */
