@@ -175,6 +175,7 @@ public final class BuchhaltungsButlerClient {
         private Duration throttleDelay = Duration.ofSeconds(6);
         private Duration rateLimitTimeout = Duration.ofMinutes(5);
         private int debtorPageSize = 100;
+        private Duration requestTimeout;
 
         private Builder() {
         }
@@ -274,6 +275,18 @@ public final class BuchhaltungsButlerClient {
         }
 
         /**
+         * Timeout of each request of this client, overriding the transport's default (useful with a
+         * shared {@link #transport}); null (default) keeps the transport's.
+         */
+        public Builder requestTimeout(Duration requestTimeout) {
+            if (requestTimeout != null && (requestTimeout.isNegative() || requestTimeout.isZero())) {
+                throw new IllegalArgumentException("requestTimeout must be positive, was " + requestTimeout);
+            }
+            this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        /**
          * Page size for debtor and creditor lists (their maximum is undocumented; the API's default
          * of 25 is never relied on); default 100.
          */
@@ -301,7 +314,7 @@ public final class BuchhaltungsButlerClient {
             String basic = "Basic " + Base64.getEncoder().encodeToString(
                     (apiClient + ":" + apiSecret).getBytes(StandardCharsets.UTF_8));
             ClientSettings settings = new ClientSettings(t, base, basic, apiClient, apiSecret, rateLimits, retryWrites,
-                    throttleRetries, throttleDelay, timeSource, null, debtorPageSize);
+                    throttleRetries, throttleDelay, timeSource, requestTimeout, debtorPageSize);
             return new BuchhaltungsButlerClient(new ApiCaller(settings, apiKey));
         }
 

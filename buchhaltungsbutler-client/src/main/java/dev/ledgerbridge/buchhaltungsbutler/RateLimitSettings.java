@@ -7,7 +7,8 @@ import java.util.Objects;
  * Client-side rate limits applied per {@code api_key} (the bucket key is a hash of the key, never
  * the key itself). Defaults follow the published limits: 100 requests per minute for every
  * endpoint, additionally 10 per minute for {@code /receipts/upload}, and at least 5 seconds between
- * two calls of the batch endpoints. Immutable; build with {@link #builder()}.
+ * two calls of the batch endpoints (all batch endpoints of one api_key share that bucket, the
+ * conservative reading of the spec). Immutable; build with {@link #builder()}.
  */
 public final class RateLimitSettings {
     private final boolean enabled;

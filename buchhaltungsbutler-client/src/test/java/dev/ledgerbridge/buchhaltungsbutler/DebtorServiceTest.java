@@ -113,6 +113,7 @@ class DebtorServiceTest extends WireTest {
         assertEquals(10023L, r.created().get(0).postingaccountNumber());
         assertEquals(8, r.errors().get(0).errorCode());
         assertEquals("Köln", ((Map<?, ?>) r.errors().get(0).requestData()).get("city"));
+        assertEquals("Köln", r.errors().get(0).requestField("city").orElseThrow());
     }
 
     @Test

@@ -75,7 +75,7 @@ class RateLimitAndTenantTest extends WireTest {
             return new ApiResponse(req, 200, Map.of("Content-Type", List.of("application/json")),
                     body.getBytes(StandardCharsets.UTF_8));
         };
-        BuchhaltungsButlerClient c = builder().transport(capture).build();
+        BuchhaltungsButlerClient c = builder().transport(capture).requestTimeout(Duration.ofSeconds(7)).build();
 
         c.paymentAccounts().list();
         c.debtors().create(DebtorFields.builder().name("A").build());
@@ -99,6 +99,7 @@ class RateLimitAndTenantTest extends WireTest {
             assertEquals("POST", r.method());
         }
         assertEquals("POST /settings/add/debtor", seen.get(1).endpoint());
+        assertEquals(Duration.ofSeconds(7), seen.get(0).timeout().orElseThrow());
     }
 
     @Test

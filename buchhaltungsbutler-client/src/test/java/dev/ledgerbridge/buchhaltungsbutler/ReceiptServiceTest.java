@@ -87,7 +87,7 @@ class ReceiptServiceTest extends WireTest {
         stubSequence("/receipts/get", full.toString(),
                 "{\"success\":true,\"message\":\"\",\"rows\":1,\"data\":[{\"id_by_customer\":\"501\"}]}");
 
-        List<Receipt> all = client.receipts().list(ReceiptQuery.builder().direction(ReceiptDirection.OUTBOUND).build())
+        List<Receipt> all = client.receipts().list(ReceiptQuery.outbound().build())
                 .stream().toList();
 
         assertEquals(501, all.size());

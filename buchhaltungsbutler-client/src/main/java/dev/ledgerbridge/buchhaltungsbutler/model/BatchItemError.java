@@ -61,6 +61,18 @@ public final class BatchItemError extends ApiObject {
         return requestData;
     }
 
+    /**
+     * One field of the echoed input, for matching the failure to the submitted item (for example
+     * {@code name} or {@code customer_number} of a debtor).
+     *
+     * @param wireName the field's wire name
+     * @return the value, or empty when absent or when the echo is not an object
+     */
+    public java.util.Optional<Object> requestField(String wireName) {
+        return requestData instanceof Map<?, ?> m ? java.util.Optional.ofNullable(m.get(wireName))
+                : java.util.Optional.empty();
+    }
+
     @Override
     public String toString() {
         return "BatchItemError{"

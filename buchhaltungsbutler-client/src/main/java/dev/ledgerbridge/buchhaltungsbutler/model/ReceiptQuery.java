@@ -164,6 +164,16 @@ public final class ReceiptQuery {
         return pageSize;
     }
 
+    /** A builder for outbound receipts: own invoices and credit notes (created invoices appear here). */
+    public static Builder outbound() {
+        return builder().direction(ReceiptDirection.OUTBOUND);
+    }
+
+    /** A builder for inbound receipts: supplier invoices and credit notes received. */
+    public static Builder inbound() {
+        return builder().direction(ReceiptDirection.INBOUND);
+    }
+
     @Override
     public String toString() {
         return "ReceiptQuery{"
