@@ -146,6 +146,13 @@ class ErrorHandlingTest extends WireTest {
     }
 
     @Test
+    void http429OnAReadIsRetriedOnlyByTheTransportPolicy() {
+        stub("/accounts/get", 429, "{\"success\":false,\"message\":\"too many requests\"}");
+        assertThrows(RateLimitedException.class, () -> client.paymentAccounts().list());
+        assertEquals(4, requestCount(), "4 transport attempts, no extra client-level repeats");
+    }
+
+    @Test
     void truncatedJsonIsAParseError() {
         stub("/accounts/get", "{\"success\":true,\"data\":[{\"name\":");
         ResponseParseException e = assertThrows(ResponseParseException.class, () -> client.paymentAccounts().list());

@@ -91,7 +91,8 @@ public final class ApiCaller {
             try {
                 return send(ep, request);
             } catch (RateLimitedException e) {
-                if (attempt >= settings.throttleRetries() || e.httpStatus() == 0) {
+                boolean refusedWrite = e.errorCode().filter("15"::equals).isPresent(); // not applied: safe to resend
+                if (!refusedWrite || attempt >= settings.throttleRetries()) {
                     throw e;
                 }
                 Duration wait = e.retryAfter().orElse(settings.throttleDelay());
