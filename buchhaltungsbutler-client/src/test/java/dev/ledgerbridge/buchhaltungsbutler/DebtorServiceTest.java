@@ -166,6 +166,9 @@ class DebtorServiceTest extends WireTest {
         assertEquals("Musterkunde GmbH", f.name());
         assertNull(f.additionalAddressLine(), "empty strings from the API are left unset");
         assertEquals(10001L, f.postingaccountNumber());
+        assertEquals(f, f.toBuilder().build());
+        assertEquals(f.hashCode(), f.toBuilder().build().hashCode());
+        assertFalse(f.equals(f.toBuilder().email("x@example.org").build()));
     }
 
     static String row(long number) {

@@ -74,6 +74,25 @@ public final class BatchItemError extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof BatchItemError o)) {
+            return false;
+        }
+        return Objects.equals(errorCode, o.errorCode)
+                && Objects.equals(message, o.message)
+                && Objects.equals(requestData, o.requestData)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(errorCode, message, requestData, extra());
+    }
+
+    @Override
     public String toString() {
         return "BatchItemError{"
                 + "errorCode=" + errorCode

@@ -70,6 +70,26 @@ public final class BatchItemResult extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof BatchItemResult o)) {
+            return false;
+        }
+        return Objects.equals(success, o.success)
+                && Objects.equals(message, o.message)
+                && Objects.equals(id, o.id)
+                && Objects.equals(postingaccountNumber, o.postingaccountNumber)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(success, message, id, postingaccountNumber, extra());
+    }
+
+    @Override
     public String toString() {
         return "BatchItemResult{"
                 + "success=" + success

@@ -55,6 +55,24 @@ public final class CostLocation extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof CostLocation o)) {
+            return false;
+        }
+        return Objects.equals(code, o.code)
+                && Objects.equals(name, o.name)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, name, extra());
+    }
+
+    @Override
     public String toString() {
         return "CostLocation{"
                 + "code=" + code

@@ -62,6 +62,25 @@ public final class CreatedInvoice extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof CreatedInvoice o)) {
+            return false;
+        }
+        return Objects.equals(id, o.id)
+                && Objects.equals(invoiceNumber, o.invoiceNumber)
+                && Objects.equals(fileName, o.fileName)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, invoiceNumber, fileName, extra());
+    }
+
+    @Override
     public String toString() {
         return "CreatedInvoice{"
                 + "id=" + id

@@ -211,6 +211,34 @@ public final class CreditorFields {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof CreditorFields o)) {
+            return false;
+        }
+        return Objects.equals(postingaccountNumber, o.postingaccountNumber)
+                && Objects.equals(name, o.name)
+                && Objects.equals(contactPersonName, o.contactPersonName)
+                && Objects.equals(street, o.street)
+                && Objects.equals(additionalAddressLine, o.additionalAddressLine)
+                && Objects.equals(dueInDays, o.dueInDays)
+                && Objects.equals(zip, o.zip)
+                && Objects.equals(city, o.city)
+                && Objects.equals(country, o.country)
+                && Objects.equals(vatId, o.vatId)
+                && Objects.equals(email, o.email)
+                && Objects.equals(iban, o.iban)
+                && Objects.equals(bic, o.bic);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(postingaccountNumber, name, contactPersonName, street, additionalAddressLine, dueInDays, zip, city, country, vatId, email, iban, bic);
+    }
+
+    @Override
     public String toString() {
         return "CreditorFields{"
                 + "postingaccountNumber=" + postingaccountNumber

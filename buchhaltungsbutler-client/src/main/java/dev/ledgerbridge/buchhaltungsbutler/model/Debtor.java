@@ -155,6 +155,38 @@ public final class Debtor extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Debtor o)) {
+            return false;
+        }
+        return Objects.equals(type, o.type)
+                && Objects.equals(name, o.name)
+                && Objects.equals(postingaccountNumber, o.postingaccountNumber)
+                && Objects.equals(contactPersonName, o.contactPersonName)
+                && Objects.equals(street, o.street)
+                && Objects.equals(additionalAddressLine, o.additionalAddressLine)
+                && Objects.equals(zip, o.zip)
+                && Objects.equals(city, o.city)
+                && Objects.equals(country, o.country)
+                && Objects.equals(customerNumber, o.customerNumber)
+                && Objects.equals(vatId, o.vatId)
+                && Objects.equals(email, o.email)
+                && Objects.equals(uidCh, o.uidCh)
+                && Objects.equals(iban, o.iban)
+                && Objects.equals(bic, o.bic)
+                && Objects.equals(importPending, o.importPending)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, name, postingaccountNumber, contactPersonName, street, additionalAddressLine, zip, city, country, customerNumber, vatId, email, uidCh, iban, bic, importPending, extra());
+    }
+
+    @Override
     public String toString() {
         return "Debtor{"
                 + "type=" + type

@@ -141,6 +141,29 @@ public final class FreePosting {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof FreePosting o)) {
+            return false;
+        }
+        return Objects.equals(date, o.date)
+                && Objects.equals(text, o.text)
+                && Objects.equals(amount, o.amount)
+                && Objects.equals(debitAccount, o.debitAccount)
+                && Objects.equals(creditAccount, o.creditAccount)
+                && Objects.equals(vat, o.vat)
+                && Objects.equals(costLocation, o.costLocation)
+                && Objects.equals(costLocationTwo, o.costLocationTwo);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(date, text, amount, debitAccount, creditAccount, vat, costLocation, costLocationTwo);
+    }
+
+    @Override
     public String toString() {
         return "FreePosting{"
                 + "date=" + date

@@ -329,6 +329,48 @@ public final class InvoiceCreate {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof InvoiceCreate o)) {
+            return false;
+        }
+        return Objects.equals(type, o.type)
+                && Objects.equals(pricesType, o.pricesType)
+                && Objects.equals(companyName, o.companyName)
+                && Objects.equals(date, o.date)
+                && Objects.equals(lines, o.lines)
+                && Objects.equals(contactPersonName, o.contactPersonName)
+                && Objects.equals(street, o.street)
+                && Objects.equals(additionalAddressLine, o.additionalAddressLine)
+                && Objects.equals(zip, o.zip)
+                && Objects.equals(city, o.city)
+                && Objects.equals(country, o.country)
+                && Objects.equals(email, o.email)
+                && Objects.equals(customerNumber, o.customerNumber)
+                && Objects.equals(invoiceNumber, o.invoiceNumber)
+                && Objects.equals(dateOfSupply, o.dateOfSupply)
+                && Objects.equals(dueDays, o.dueDays)
+                && Objects.equals(paymentConditions, o.paymentConditions)
+                && Objects.equals(paymentReference, o.paymentReference)
+                && Objects.equals(discountType, o.discountType)
+                && Objects.equals(discountValue, o.discountValue)
+                && Objects.equals(correspondence, o.correspondence)
+                && Objects.equals(finalProvisions, o.finalProvisions)
+                && Objects.equals(showBankData, o.showBankData)
+                && Objects.equals(showContactData, o.showContactData)
+                && Objects.equals(recurringInterval, o.recurringInterval)
+                && Objects.equals(recurringDateNext, o.recurringDateNext)
+                && Objects.equals(language, o.language);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, pricesType, companyName, date, lines, contactPersonName, street, additionalAddressLine, zip, city, country, email, customerNumber, invoiceNumber, dateOfSupply, dueDays, paymentConditions, paymentReference, discountType, discountValue, correspondence, finalProvisions, showBankData, showContactData, recurringInterval, recurringDateNext, language);
+    }
+
+    @Override
     public String toString() {
         return "InvoiceCreate{"
                 + "type=" + type

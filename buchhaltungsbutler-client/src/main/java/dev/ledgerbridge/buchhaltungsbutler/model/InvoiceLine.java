@@ -131,6 +131,29 @@ public final class InvoiceLine {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof InvoiceLine o)) {
+            return false;
+        }
+        return Objects.equals(name, o.name)
+                && Objects.equals(quantity, o.quantity)
+                && Objects.equals(unit, o.unit)
+                && Objects.equals(unitPrice, o.unitPrice)
+                && Objects.equals(vatPercent, o.vatPercent)
+                && Objects.equals(taxType, o.taxType)
+                && Objects.equals(taxPercent, o.taxPercent)
+                && Objects.equals(description, o.description);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, quantity, unit, unitPrice, vatPercent, taxType, taxPercent, description);
+    }
+
+    @Override
     public String toString() {
         return "InvoiceLine{"
                 + "name=" + name

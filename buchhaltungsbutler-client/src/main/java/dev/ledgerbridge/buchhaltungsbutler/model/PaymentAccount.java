@@ -55,6 +55,24 @@ public final class PaymentAccount extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PaymentAccount o)) {
+            return false;
+        }
+        return Objects.equals(name, o.name)
+                && Objects.equals(postingaccountNumber, o.postingaccountNumber)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, postingaccountNumber, extra());
+    }
+
+    @Override
     public String toString() {
         return "PaymentAccount{"
                 + "name=" + name

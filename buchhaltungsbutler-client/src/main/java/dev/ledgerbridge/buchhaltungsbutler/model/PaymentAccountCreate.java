@@ -106,6 +106,26 @@ public final class PaymentAccountCreate {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PaymentAccountCreate o)) {
+            return false;
+        }
+        return Objects.equals(type, o.type)
+                && Objects.equals(name, o.name)
+                && Objects.equals(postingaccountNumber, o.postingaccountNumber)
+                && Objects.equals(receiptCreatesTransaction, o.receiptCreatesTransaction)
+                && Objects.equals(revisionSafe, o.revisionSafe);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, name, postingaccountNumber, receiptCreatesTransaction, revisionSafe);
+    }
+
+    @Override
     public String toString() {
         return "PaymentAccountCreate{"
                 + "type=" + type

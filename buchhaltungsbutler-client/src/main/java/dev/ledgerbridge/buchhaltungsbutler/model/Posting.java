@@ -192,6 +192,43 @@ public final class Posting extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Posting o)) {
+            return false;
+        }
+        return Objects.equals(id, o.id)
+                && Objects.equals(date, o.date)
+                && Objects.equals(dateDelivery, o.dateDelivery)
+                && Objects.equals(dateVatEffective, o.dateVatEffective)
+                && Objects.equals(text, o.text)
+                && Objects.equals(amount, o.amount)
+                && Objects.equals(currency, o.currency)
+                && Objects.equals(vat, o.vat)
+                && Objects.equals(creditType, o.creditType)
+                && Objects.equals(debitPostingaccountNumber, o.debitPostingaccountNumber)
+                && Objects.equals(creditPostingaccountNumber, o.creditPostingaccountNumber)
+                && Objects.equals(taxKey, o.taxKey)
+                && Objects.equals(bookingNumber, o.bookingNumber)
+                && Objects.equals(costLocation, o.costLocation)
+                && Objects.equals(costLocationTwo, o.costLocationTwo)
+                && Objects.equals(transactionAmount, o.transactionAmount)
+                && Objects.equals(transactionPurpose, o.transactionPurpose)
+                && Objects.equals(fixed, o.fixed)
+                && Objects.equals(comment, o.comment)
+                && Objects.equals(receiptId, o.receiptId)
+                && Objects.equals(transactionId, o.transactionId)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, date, dateDelivery, dateVatEffective, text, amount, currency, vat, creditType, debitPostingaccountNumber, creditPostingaccountNumber, taxKey, bookingNumber, costLocation, costLocationTwo, transactionAmount, transactionPurpose, fixed, comment, receiptId, transactionId, extra());
+    }
+
+    @Override
     public String toString() {
         return "Posting{"
                 + "id=" + id

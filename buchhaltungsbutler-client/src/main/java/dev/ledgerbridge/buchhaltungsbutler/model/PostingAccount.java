@@ -83,6 +83,28 @@ public final class PostingAccount extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PostingAccount o)) {
+            return false;
+        }
+        return Objects.equals(postingaccountNumber, o.postingaccountNumber)
+                && Objects.equals(name, o.name)
+                && Objects.equals(type, o.type)
+                && Objects.equals(subtype, o.subtype)
+                && Objects.equals(parentPostingaccountNumber, o.parentPostingaccountNumber)
+                && Objects.equals(parentName, o.parentName)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(postingaccountNumber, name, type, subtype, parentPostingaccountNumber, parentName, extra());
+    }
+
+    @Override
     public String toString() {
         return "PostingAccount{"
                 + "postingaccountNumber=" + postingaccountNumber

@@ -108,6 +108,27 @@ public final class PostingAccountQuery {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PostingAccountQuery o)) {
+            return false;
+        }
+        return Objects.equals(order, o.order)
+                && Objects.equals(excludePostingAccounts, o.excludePostingAccounts)
+                && Objects.equals(excludeAccounts, o.excludeAccounts)
+                && Objects.equals(excludeCreditors, o.excludeCreditors)
+                && Objects.equals(excludeDebtors, o.excludeDebtors)
+                && Objects.equals(pageSize, o.pageSize);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(order, excludePostingAccounts, excludeAccounts, excludeCreditors, excludeDebtors, pageSize);
+    }
+
+    @Override
     public String toString() {
         return "PostingAccountQuery{"
                 + "order=" + order

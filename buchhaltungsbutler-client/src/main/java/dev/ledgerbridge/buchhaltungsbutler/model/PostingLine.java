@@ -117,6 +117,28 @@ public final class PostingLine {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PostingLine o)) {
+            return false;
+        }
+        return Objects.equals(postingAccount, o.postingAccount)
+                && Objects.equals(text, o.text)
+                && Objects.equals(vat, o.vat)
+                && Objects.equals(amount, o.amount)
+                && Objects.equals(costLocation, o.costLocation)
+                && Objects.equals(costLocationTwo, o.costLocationTwo)
+                && Objects.equals(openItemReceiptId, o.openItemReceiptId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(postingAccount, text, vat, amount, costLocation, costLocationTwo, openItemReceiptId);
+    }
+
+    @Override
     public String toString() {
         return "PostingLine{"
                 + "postingAccount=" + postingAccount

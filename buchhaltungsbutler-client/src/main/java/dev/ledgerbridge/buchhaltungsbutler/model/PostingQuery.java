@@ -148,6 +148,31 @@ public final class PostingQuery {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PostingQuery o)) {
+            return false;
+        }
+        return Objects.equals(dateFrom, o.dateFrom)
+                && Objects.equals(dateTo, o.dateTo)
+                && Objects.equals(lastActionFrom, o.lastActionFrom)
+                && Objects.equals(lastActionTo, o.lastActionTo)
+                && Objects.equals(account, o.account)
+                && Objects.equals(postingAccount, o.postingAccount)
+                && Objects.equals(status, o.status)
+                && Objects.equals(costLocation, o.costLocation)
+                && Objects.equals(order, o.order)
+                && Objects.equals(pageSize, o.pageSize);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dateFrom, dateTo, lastActionFrom, lastActionTo, account, postingAccount, status, costLocation, order, pageSize);
+    }
+
+    @Override
     public String toString() {
         return "PostingQuery{"
                 + "dateFrom=" + dateFrom

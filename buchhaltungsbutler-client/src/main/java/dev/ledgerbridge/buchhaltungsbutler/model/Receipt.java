@@ -236,6 +236,48 @@ public final class Receipt extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Receipt o)) {
+            return false;
+        }
+        return Objects.equals(id, o.id)
+                && Objects.equals(filename, o.filename)
+                && Objects.equals(type, o.type)
+                && Objects.equals(date, o.date)
+                && Objects.equals(deliveryDate, o.deliveryDate)
+                && Objects.equals(dateUploaded, o.dateUploaded)
+                && Objects.equals(counterparty, o.counterparty)
+                && Objects.equals(invoiceNumber, o.invoiceNumber)
+                && Objects.equals(amount, o.amount)
+                && Objects.equals(paymentDate, o.paymentDate)
+                && Objects.equals(dueDate, o.dueDate)
+                && Objects.equals(account, o.account)
+                && Objects.equals(amountPaid, o.amountPaid)
+                && Objects.equals(amountPaidFixed, o.amountPaidFixed)
+                && Objects.equals(deleted, o.deleted)
+                && Objects.equals(linkedReceiptId, o.linkedReceiptId)
+                && Objects.equals(amountOriginal, o.amountOriginal)
+                && Objects.equals(currency, o.currency)
+                && Objects.equals(currencyOriginal, o.currencyOriginal)
+                && Objects.equals(exchangeRate, o.exchangeRate)
+                && Objects.equals(vatRate, o.vatRate)
+                && Objects.equals(eInvoiceType, o.eInvoiceType)
+                && Objects.equals(listDirection, o.listDirection)
+                && Objects.equals(paymentReference, o.paymentReference)
+                && Objects.equals(fileType, o.fileType)
+                && java.util.Arrays.equals(fileContent, o.fileContent)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, filename, type, date, deliveryDate, dateUploaded, counterparty, invoiceNumber, amount, paymentDate, dueDate, account, amountPaid, amountPaidFixed, deleted, linkedReceiptId, amountOriginal, currency, currencyOriginal, exchangeRate, vatRate, eInvoiceType, listDirection, paymentReference, fileType, java.util.Arrays.hashCode(fileContent), extra());
+    }
+
+    @Override
     public String toString() {
         return "Receipt{"
                 + "id=" + id

@@ -79,6 +79,23 @@ public final class ReceiptAssignment {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ReceiptAssignment o)) {
+            return false;
+        }
+        return Objects.equals(transactionId, o.transactionId)
+                && Objects.equals(receiptId, o.receiptId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(transactionId, receiptId);
+    }
+
+    @Override
     public String toString() {
         return "ReceiptAssignment{"
                 + "transactionId=" + transactionId

@@ -191,6 +191,34 @@ public final class ReceiptCreate {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ReceiptCreate o)) {
+            return false;
+        }
+        return Objects.equals(type, o.type)
+                && Objects.equals(counterparty, o.counterparty)
+                && Objects.equals(invoiceNumber, o.invoiceNumber)
+                && Objects.equals(date, o.date)
+                && Objects.equals(amount, o.amount)
+                && Objects.equals(currency, o.currency)
+                && Objects.equals(vatRate, o.vatRate)
+                && Objects.equals(account, o.account)
+                && Objects.equals(creditorDebtor, o.creditorDebtor)
+                && Objects.equals(paymentReference, o.paymentReference)
+                && Objects.equals(dateDelivery, o.dateDelivery)
+                && Objects.equals(datePaymentDue, o.datePaymentDue)
+                && Objects.equals(linkedReceiptId, o.linkedReceiptId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, counterparty, invoiceNumber, date, amount, currency, vatRate, account, creditorDebtor, paymentReference, dateDelivery, datePaymentDue, linkedReceiptId);
+    }
+
+    @Override
     public String toString() {
         return "ReceiptCreate{"
                 + "type=" + type

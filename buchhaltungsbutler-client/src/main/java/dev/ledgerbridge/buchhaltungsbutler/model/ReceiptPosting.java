@@ -91,6 +91,25 @@ public final class ReceiptPosting {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ReceiptPosting o)) {
+            return false;
+        }
+        return Objects.equals(receiptId, o.receiptId)
+                && Objects.equals(lines, o.lines)
+                && Objects.equals(creditor, o.creditor)
+                && Objects.equals(debtor, o.debtor);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(receiptId, lines, creditor, debtor);
+    }
+
+    @Override
     public String toString() {
         return "ReceiptPosting{"
                 + "receiptId=" + receiptId

@@ -175,6 +175,33 @@ public final class ReceiptQuery {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ReceiptQuery o)) {
+            return false;
+        }
+        return Objects.equals(direction, o.direction)
+                && Objects.equals(paymentStatus, o.paymentStatus)
+                && Objects.equals(counterparty, o.counterparty)
+                && Objects.equals(dateFrom, o.dateFrom)
+                && Objects.equals(dateTo, o.dateTo)
+                && Objects.equals(dueDate, o.dueDate)
+                && Objects.equals(invoiceNumber, o.invoiceNumber)
+                && Objects.equals(modifiedSince, o.modifiedSince)
+                && Objects.equals(includeOffers, o.includeOffers)
+                && Objects.equals(deleted, o.deleted)
+                && Objects.equals(order, o.order)
+                && Objects.equals(pageSize, o.pageSize);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(direction, paymentStatus, counterparty, dateFrom, dateTo, dueDate, invoiceNumber, modifiedSince, includeOffers, deleted, order, pageSize);
+    }
+
+    @Override
     public String toString() {
         return "ReceiptQuery{"
                 + "direction=" + direction

@@ -114,6 +114,27 @@ public final class SumsReportRequest {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof SumsReportRequest o)) {
+            return false;
+        }
+        return Objects.equals(dateFrom, o.dateFrom)
+                && Objects.equals(dateTo, o.dateTo)
+                && Objects.equals(base, o.base)
+                && Objects.equals(filePdf, o.filePdf)
+                && Objects.equals(fileCsv, o.fileCsv)
+                && Objects.equals(archiveExport, o.archiveExport);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dateFrom, dateTo, base, filePdf, fileCsv, archiveExport);
+    }
+
+    @Override
     public String toString() {
         return "SumsReportRequest{"
                 + "dateFrom=" + dateFrom

@@ -134,6 +134,35 @@ public final class Transaction extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Transaction o)) {
+            return false;
+        }
+        return Objects.equals(id, o.id)
+                && Objects.equals(account, o.account)
+                && Objects.equals(toFrom, o.toFrom)
+                && Objects.equals(amount, o.amount)
+                && Objects.equals(bookingDate, o.bookingDate)
+                && Objects.equals(valueDate, o.valueDate)
+                && Objects.equals(currency, o.currency)
+                && Objects.equals(accountNumber, o.accountNumber)
+                && Objects.equals(bankCode, o.bankCode)
+                && Objects.equals(bankName, o.bankName)
+                && Objects.equals(purpose, o.purpose)
+                && Objects.equals(type, o.type)
+                && Objects.equals(bookingText, o.bookingText)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, account, toFrom, amount, bookingDate, valueDate, currency, accountNumber, bankCode, bankName, purpose, type, bookingText, extra());
+    }
+
+    @Override
     public String toString() {
         return "Transaction{"
                 + "id=" + id

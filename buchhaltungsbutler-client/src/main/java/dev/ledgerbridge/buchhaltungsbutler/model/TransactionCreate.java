@@ -187,6 +187,34 @@ public final class TransactionCreate {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof TransactionCreate o)) {
+            return false;
+        }
+        return Objects.equals(account, o.account)
+                && Objects.equals(toFrom, o.toFrom)
+                && Objects.equals(amount, o.amount)
+                && Objects.equals(bookingDate, o.bookingDate)
+                && Objects.equals(valueDate, o.valueDate)
+                && Objects.equals(accountNumber, o.accountNumber)
+                && Objects.equals(bankCode, o.bankCode)
+                && Objects.equals(bankName, o.bankName)
+                && Objects.equals(purpose, o.purpose)
+                && Objects.equals(type, o.type)
+                && Objects.equals(bookingText, o.bookingText)
+                && Objects.equals(paymentReference, o.paymentReference)
+                && Objects.equals(currency, o.currency);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(account, toFrom, amount, bookingDate, valueDate, accountNumber, bankCode, bankName, purpose, type, bookingText, paymentReference, currency);
+    }
+
+    @Override
     public String toString() {
         return "TransactionCreate{"
                 + "account=" + account

@@ -91,6 +91,25 @@ public final class TransactionPosting {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof TransactionPosting o)) {
+            return false;
+        }
+        return Objects.equals(transactionId, o.transactionId)
+                && Objects.equals(lines, o.lines)
+                && Objects.equals(creditor, o.creditor)
+                && Objects.equals(debtor, o.debtor);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(transactionId, lines, creditor, debtor);
+    }
+
+    @Override
     public String toString() {
         return "TransactionPosting{"
                 + "transactionId=" + transactionId

@@ -128,6 +128,29 @@ public final class TransactionQuery {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof TransactionQuery o)) {
+            return false;
+        }
+        return Objects.equals(idAfter, o.idAfter)
+                && Objects.equals(idBefore, o.idBefore)
+                && Objects.equals(dateFrom, o.dateFrom)
+                && Objects.equals(dateTo, o.dateTo)
+                && Objects.equals(modifiedSince, o.modifiedSince)
+                && Objects.equals(account, o.account)
+                && Objects.equals(toFrom, o.toFrom)
+                && Objects.equals(pageSize, o.pageSize);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(idAfter, idBefore, dateFrom, dateTo, modifiedSince, account, toFrom, pageSize);
+    }
+
+    @Override
     public String toString() {
         return "TransactionQuery{"
                 + "idAfter=" + idAfter

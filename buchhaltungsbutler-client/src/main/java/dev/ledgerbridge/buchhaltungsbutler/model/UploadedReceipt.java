@@ -55,6 +55,24 @@ public final class UploadedReceipt extends ApiObject {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof UploadedReceipt o)) {
+            return false;
+        }
+        return Objects.equals(id, o.id)
+                && Objects.equals(filename, o.filename)
+                && extra().equals(o.extra());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, filename, extra());
+    }
+
+    @Override
     public String toString() {
         return "UploadedReceipt{"
                 + "id=" + id
