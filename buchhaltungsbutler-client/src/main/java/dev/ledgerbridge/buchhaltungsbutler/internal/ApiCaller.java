@@ -1,0 +1,214 @@
+package dev.ledgerbridge.buchhaltungsbutler.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ledgerbridge.transport.ApiRequest;
+import dev.ledgerbridge.transport.ApiResponse;
+import dev.ledgerbridge.transport.RateLimit;
+import dev.ledgerbridge.transport.error.ApiException;
+import dev.ledgerbridge.transport.error.RateLimitedException;
+import dev.ledgerbridge.transport.error.ResponseParseException;
+import dev.ledgerbridge.transport.error.TransportException;
+import dev.ledgerbridge.transport.internal.Json;
+import dev.ledgerbridge.transport.paging.Page;
+import dev.ledgerbridge.transport.paging.PagedIterable;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one API call for one tenant: merges {@code api_key} into the JSON body, adds Basic auth,
+ * names the rate-limit buckets, marks reads repeatable, and turns the envelope into the payload or
+ * a typed exception. Thread-safe and immutable.
+ */
+public final class ApiCaller {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiCaller.class);
+
+    private final ClientSettings settings;
+    private final String apiKey;
+    private final String keyHash;
+    private final ErrorMapper errors;
+
+    public ApiCaller(ClientSettings settings, String apiKey) {
+        this.settings = settings;
+        this.apiKey = apiKey;
+        this.keyHash = Secrets.fingerprint(apiKey);
+        this.errors = new ErrorMapper(settings, apiKey);
+    }
+
+    /** A caller for another tenant on the same transport and settings. */
+    public ApiCaller forApiKey(String otherKey) {
+        return new ApiCaller(settings, otherKey);
+    }
+
+    /** Shared settings. */
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    /** Hash of the api_key, safe to show. */
+    public String keyHash() {
+        return keyHash;
+    }
+
+    /** The JSON mapper. */
+    public static ObjectMapper mapper() {
+        return Json.mapper();
+    }
+
+    /** Validates a request object, then converts it to a JSON body. */
+    public ObjectNode body(Endpoint ep, Object request) {
+        Checks.on(ep).bean("", request).throwIfAny();
+        return mapper().valueToTree(request);
+    }
+
+    /** An empty JSON body. */
+    public ObjectNode emptyBody() {
+        return mapper().createObjectNode();
+    }
+
+    /** Sends the body to the endpoint and returns the successful response's JSON root. */
+    public JsonNode call(Endpoint ep, ObjectNode body) {
+        return call(ep, null, body);
+    }
+
+    /**
+     * Sends the body to the endpoint, with {@code id} as trailing path segment on by-id routes.
+     * Writes refused with "temporarily restricted" (code 15) were not applied, so they are sent
+     * again after the throttle delay, up to the configured number of times.
+     */
+    public JsonNode call(Endpoint ep, String id, ObjectNode body) {
+        ObjectNode payload = body.deepCopy();
+        payload.put("api_key", apiKey);
+        ApiRequest request = request(ep, id, payload);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return send(ep, request);
+            } catch (RateLimitedException e) {
+                boolean refusedWrite = e.errorCode().filter("15"::equals).isPresent(); // not applied: safe to resend
+                if (!refusedWrite || attempt >= settings.throttleRetries()) {
+                    throw e;
+                }
+                Duration wait = e.retryAfter().orElse(settings.throttleDelay());
+                LOG.debug("{} throttled by the server, attempt {}, waiting {} ms", ep.displayName(), attempt + 1,
+                        wait.toMillis());
+                sleep(ep, wait);
+            }
+        }
+    }
+
+    private JsonNode send(Endpoint ep, ApiRequest request) {
+        ApiResponse response = settings.transport().execute(request);
+        if (!response.looksLikeJson()) {
+            ApiException e = errors.nonJson(ep, response);
+            if (e != null) {
+                throw e;
+            }
+        }
+        JsonNode root = Json.readTree(response);
+        if (!root.isObject()) {
+            throw new ResponseParseException("Response of " + ep.displayName() + " (HTTP " + response.status()
+                    + ") is not a JSON object", ep.displayName(), response.status(), null, null);
+        }
+        boolean success = root.path("success").asBoolean(false);
+        if (response.isSuccessful() && success) {
+            return root;
+        }
+        throw errors.failure(ep, response, root);
+    }
+
+    private ApiRequest request(Endpoint ep, String id, ObjectNode payload) {
+        String path = ep.path();
+        if (ep.byId()) {
+            path = path + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+        }
+        ApiRequest.Builder b = ApiRequest.builder()
+                .method("POST")
+                .uri(URI.create(settings.baseUrl() + path))
+                .endpoint(ep.displayName())
+                .header("Authorization", settings.basicHeader())
+                .header("Accept", "application/json")
+                .body(new String(Json.write(payload), StandardCharsets.UTF_8), "application/json")
+                .repeatable(ep.kind() == Endpoint.Kind.READ || settings.retryWrites())
+                .timeout(settings.requestTimeout());
+        if (settings.rateLimits().enabled()) {
+            b.rateLimit(RateLimit.of("bb:" + keyHash, settings.rateLimits().requestsPerMinute(), Duration.ofMinutes(1)));
+            if (ep.kind() == Endpoint.Kind.UPLOAD) {
+                b.rateLimit(RateLimit.of("bb-upload:" + keyHash, settings.rateLimits().uploadsPerMinute(),
+                        Duration.ofMinutes(1)));
+            }
+            if (ep.kind() == Endpoint.Kind.BATCH) {
+                b.rateLimit(RateLimit.of("bb-batch:" + keyHash, 1, settings.rateLimits().batchInterval()));
+            }
+        }
+        return b.build();
+    }
+
+    private void sleep(Endpoint ep, Duration wait) {
+        try {
+            settings.timeSource().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("Interrupted while waiting to repeat " + ep.displayName(),
+                    ep.displayName(), e);
+        }
+    }
+
+    /** Converts a JSON node, failing with a {@link ResponseParseException} that names the endpoint. */
+    public static <T> T convert(JsonNode node, Class<T> type, Endpoint ep) {
+        try {
+            return mapper().treeToValue(node, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new ResponseParseException("Response of " + ep.displayName() + " has an unexpected shape for "
+                    + type.getSimpleName() + " (" + e.getMessage() + ")", ep.displayName(), 200, null, e);
+        }
+    }
+
+    /** Converts the array (or a single object, or nothing) at {@code data} into a list. */
+    public static <T> List<T> list(JsonNode array, Class<T> type, Endpoint ep) {
+        List<T> out = new ArrayList<>();
+        if (array == null || array.isNull() || array.isMissingNode()) {
+            return out;
+        }
+        if (array.isObject()) {
+            // PHP serialises arrays with non-sequential keys as objects
+            array.elements().forEachRemaining(n -> out.add(convert(n, type, ep)));
+            return out;
+        }
+        for (JsonNode n : array) {
+            out.add(convert(n, type, ep));
+        }
+        return out;
+    }
+
+    /**
+     * Offset paging: asks for {@code pageSize} rows from offset 0; a page shorter than that (or
+     * empty) is the last; otherwise the next offset is advanced by the rows received.
+     */
+    public <T> PagedIterable<T> paged(Endpoint ep, ObjectNode filters, int pageSize, Class<T> type) {
+        return PagedIterable.of(() -> page(ep, filters, pageSize, 0, type));
+    }
+
+    private <T> Page<T> page(Endpoint ep, ObjectNode filters, int pageSize, int offset, Class<T> type) {
+        ObjectNode body = filters.deepCopy();
+        body.put("limit", pageSize);
+        body.put("offset", offset);
+        List<T> items = list(call(ep, body).path("data"), type, ep);
+        if (items.size() < pageSize) {
+            return Page.last(items);
+        }
+        int next = offset + items.size();
+        return Page.of(items, () -> page(ep, filters, pageSize, next, type));
+    }
+
+    @Override
+    public String toString() {
+        return "ApiCaller{" + settings.baseUrl() + ", api_key#" + keyHash + "}";
+    }
+}

@@ -1,0 +1,20 @@
+package dev.ledgerbridge.buchhaltungsbutler.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/** Writes numbers as JSON strings without exponent ({@code "19.99"}, {@code "10023"}), where the API wants strings. */
+public final class PlainStringSerializer extends JsonSerializer<Number> {
+    @Override
+    public void serialize(Number value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        gen.writeString(text(value));
+    }
+
+    /** The plain decimal text of a number. */
+    public static String text(Number value) {
+        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    }
+}
