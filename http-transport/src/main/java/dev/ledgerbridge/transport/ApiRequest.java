@@ -30,6 +30,7 @@ public final class ApiRequest {
     private final Duration timeout;
     private final String endpoint;
     private final List<RateLimit> rateLimits;
+    private final List<String> sensitiveValues;
 
     private ApiRequest(Builder b) {
         this.method = Objects.requireNonNull(b.method, "method");
@@ -42,6 +43,7 @@ public final class ApiRequest {
         this.timeout = b.timeout;
         this.endpoint = b.endpoint == null ? method + " " + uri.getPath() : b.endpoint;
         this.rateLimits = List.copyOf(b.rateLimits);
+        this.sensitiveValues = List.copyOf(b.sensitiveValues);
     }
 
     private static boolean isReadMethod(String method) {
@@ -59,6 +61,7 @@ public final class ApiRequest {
         headers.forEach((k, v) -> b.headers.put(k, new ArrayList<>(v)));
         b.body = body;
         b.rateLimits.addAll(rateLimits);
+        b.sensitiveValues.addAll(sensitiveValues);
         return b;
     }
 
@@ -116,6 +119,14 @@ public final class ApiRequest {
         return rateLimits;
     }
 
+    /**
+     * Secret values (API keys, secrets, tokens) that logging must mask wherever they occur: in the URI,
+     * headers, the request body and the response, even when the server echoes them in a message.
+     */
+    public List<String> sensitiveValues() {
+        return sensitiveValues;
+    }
+
     @Override
     public String toString() {
         return "ApiRequest{" + endpoint + ", repeatable=" + repeatable + "}";
@@ -131,6 +142,7 @@ public final class ApiRequest {
         private Duration timeout;
         private String endpoint;
         private final List<RateLimit> rateLimits = new ArrayList<>();
+        private final List<String> sensitiveValues = new ArrayList<>();
 
         private Builder() {
         }
@@ -192,6 +204,20 @@ public final class ApiRequest {
         /** Adds a rate-limit bucket the request draws from. */
         public Builder rateLimit(RateLimit limit) {
             rateLimits.add(Objects.requireNonNull(limit, "limit"));
+            return this;
+        }
+
+        /**
+         * Values logging must mask wherever they appear (see {@link ApiRequest#sensitiveValues()}). Values
+         * shorter than 4 characters are ignored, since masking them would garble the log without protecting
+         * anything. Nulls are ignored.
+         */
+        public Builder sensitive(String... values) {
+            for (String v : values) {
+                if (v != null && v.length() >= 4) {
+                    sensitiveValues.add(v);
+                }
+            }
             return this;
         }
 

@@ -55,6 +55,22 @@ class RedactionTest extends WireMockSupport {
     }
 
     @Test
+    void sensitiveValuesAreMaskedEvenWhenTheServerEchoesThemUnderAnUnknownName() {
+        wm.stubFor(post(urlPathEqualTo("/echo")).willReturn(aResponse().withStatus(400)
+                .withHeader("X-Debug", "key " + API_KEY)
+                .withBody("{\"success\":false,\"message\":\"api key " + API_KEY + " unknown\"}")));
+        HttpTransport t = Transports.builder().retryPolicy(RetryPolicy.none()).build();
+        String log;
+        try (LogCapture capture = new LogCapture()) {
+            t.execute(ApiRequest.builder().method("POST").uri(url("/echo")).sensitive(API_KEY)
+                    .body("{\"key_under_odd_name\":\"" + API_KEY + "\"}", "application/json").build());
+            log = capture.text();
+        }
+        assertTrue(log.contains("unknown"), log);
+        assertFalse(log.contains(API_KEY), log);
+    }
+
+    @Test
     void requestToStringNeverShowsTheBodyOrHeaders() {
         ApiRequest r = ApiRequest.builder().method("POST").uri(url("/x")).header("Authorization", "Basic " + SECRET)
                 .body("{\"api_key\":\"" + API_KEY + "\"}", "application/json").build();

@@ -134,6 +134,7 @@ public final class ApiCaller {
                 .endpoint(ep.displayName())
                 .header("Authorization", settings.basicHeader())
                 .header("Accept", "application/json")
+                .sensitive(apiKey, settings.apiSecret())
                 .body(new String(Json.write(payload), StandardCharsets.UTF_8), "application/json")
                 .repeatable(ep.kind() == Endpoint.Kind.READ || settings.retryWrites())
                 .timeout(settings.requestTimeout());

@@ -36,8 +36,8 @@ public final class LoggingTransport implements HttpTransport {
             return delegate.execute(request);
         }
         if (LOG.isTraceEnabled()) {
-            LOG.trace("--> {} {}{}{}", request.method(), redactor.text(request.uri().toString()),
-                    headers(request.headers()), body(request.bodyAsString().orElse("")));
+            LOG.trace("--> {} {}{}{}", request.method(), redactor.text(request.uri().toString(), request.sensitiveValues()),
+                    headers(request.headers(), request), body(request.bodyAsString().orElse(""), request));
         }
         long start = time.nanoTime();
         try {
@@ -45,7 +45,8 @@ public final class LoggingTransport implements HttpTransport {
             long ms = (time.nanoTime() - start) / 1_000_000;
             LOG.debug("{} -> {} ({} ms, {} bytes)", request.endpoint(), response.status(), ms, response.body().length);
             if (LOG.isTraceEnabled()) {
-                LOG.trace("<-- {}{}{}", response.status(), headers(response.headers()), body(response.bodyAsString()));
+                LOG.trace("<-- {}{}{}", response.status(), headers(response.headers(), request),
+                        body(response.bodyAsString(), request));
             }
             return response;
         } catch (TransportException e) {
@@ -55,18 +56,18 @@ public final class LoggingTransport implements HttpTransport {
         }
     }
 
-    private String headers(Map<String, List<String>> headers) {
+    private String headers(Map<String, List<String>> headers, ApiRequest request) {
         StringBuilder sb = new StringBuilder();
         headers.forEach((name, values) -> values.forEach(v -> sb.append("\n    ").append(name).append(": ")
-                .append(redactor.header(name, v))));
+                .append(redactor.text(redactor.header(name, v), request.sensitiveValues()))));
         return sb.toString();
     }
 
-    private String body(String body) {
+    private String body(String body, ApiRequest request) {
         if (!policy.logBodies() || body.isEmpty()) {
             return "";
         }
-        String shown = redactor.text(body);
+        String shown = redactor.text(body, request.sensitiveValues());
         if (shown.length() > policy.maxBodyChars()) {
             shown = shown.substring(0, policy.maxBodyChars()) + "... (" + body.length() + " chars)";
         }

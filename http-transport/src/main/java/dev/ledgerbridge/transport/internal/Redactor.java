@@ -38,6 +38,18 @@ public final class Redactor {
         return form(json(text));
     }
 
+    /** Text with named fields and every occurrence of the given secret values hidden. */
+    public String text(String text, java.util.List<String> secretValues) {
+        String out = text(text);
+        if (out == null) {
+            return null;
+        }
+        for (String secret : secretValues) {
+            out = out.replace(secret, MASK);
+        }
+        return out;
+    }
+
     private String json(String text) {
         Matcher m = JSON_FIELD.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
