@@ -266,4 +266,66 @@ class CustomerFlowTest {
         assertTrue(plain.events("customers").stream().anyMatch(e -> e.reason() != null
                 && e.reason().contains("kaputt@@example")));
     }
+
+    @Test
+    void interruptionAfterABatchReachedTheTargetThenRerunLinksInsteadOfRecreating() {
+        FaultyConnector target = new FaultyConnector(bb).crashAfterWrites(1);
+        SyncFlow flow = SyncFlows.customers(av, target).name("customers").build();
+        Settings twoPerBatch = Settings.builder().batchSize(2).build();
+
+        assertThrows(FaultyConnector.SimulatedCrash.class, () -> engine(twoPerBatch).run(flow));
+        assertEquals(2, bb.all(EntityType.CUSTOMER).size());
+        assertEquals(0, state.linkCount("customers"));
+
+        target.healed();
+        FlowReport rerun = engine(twoPerBatch).run(flow).flow("customers");
+
+        assertEquals(2, rerun.count(Action.UNCHANGED), rerun.toString());
+        assertEquals(1, rerun.count(Action.CREATED));
+        assertEquals(3, bb.all(EntityType.CUSTOMER).size());
+        assertEquals(3, state.linkCount("customers"));
+    }
+
+    @Test
+    void updatesOfAnUnsearchableTargetGetTheCurrentRecordFromOneListCall() {
+        engine().run(avToBb());
+        av.put(EntityType.CUSTOMER, "1001", Systems.company("Müller GmbH", "Neue Kontaktperson", "anna@mueller.de"));
+        av.put(EntityType.CUSTOMER, "1002", Systems.person("Jan de Vries", "jan@devries.nl").toBuilder()
+                .phone("+31 20 1234567").build());
+        FaultyConnector recording = new FaultyConnector(bb);
+        SyncFlow flow = SyncFlows.customers(av, recording).name("customers").build();
+        bb.resetCalls();
+
+        FlowReport report = engine().run(flow).flow("customers");
+
+        assertEquals(2, report.count(Action.UPDATED));
+        assertEquals(1, bb.calls("read", EntityType.CUSTOMER), "one debtor list sweep for both updates");
+        assertEquals(2, bb.calls("update", EntityType.CUSTOMER));
+        assertEquals(2, recording.updates.size());
+        recording.updates.forEach(u -> assertTrue(u.current().isPresent(), "BB updates carry the current debtor"));
+        assertEquals("Jan de Vries", ((Customer) recording.updates.get(1).current().orElseThrow()).contactPerson());
+    }
+
+    @Test
+    void customMapperPerFieldAndCompositeMatchStrategy() {
+        bb.put(EntityType.CUSTOMER, "10009", Systems.company("Schmidt AG", null, "old@schmidt.de").toBuilder()
+                .customerNumber("1003").build());
+        SyncFlow flow = SyncFlows.customers(av, bb).name("customers")
+                .mapper(dev.ledgerbridge.sync.flow.Mappers.customer().andThen((c, ctx) -> c.toBuilder()
+                        .companyName(c.companyName() == null ? null : c.companyName().toUpperCase()).build()))
+                .matchStrategy(dev.ledgerbridge.sync.spi.MatchStrategy.composite(
+                        dev.ledgerbridge.sync.spi.MatchStrategy.byEmail(),
+                        dev.ledgerbridge.sync.spi.MatchStrategy.by("number", Customer::customerNumber)))
+                .build();
+        av.put(EntityType.CUSTOMER, "1003", Systems.company("Schmidt AG", null, "info@schmidt.de").toBuilder()
+                .customerNumber("1003").build());
+
+        FlowReport report = engine().run(flow).flow("customers");
+
+        assertEquals("10009", report.result("1003").orElseThrow().targetId().orElseThrow(),
+                "no e-mail match, found by customer number");
+        assertEquals("SCHMIDT AG", bb.get(EntityType.CUSTOMER, "10009").orElseThrow().companyName());
+        assertEquals("MÜLLER GMBH", byEmail(bb, "anna@mueller.de").companyName());
+        assertEquals(3, bb.all(EntityType.CUSTOMER).size());
+    }
 }

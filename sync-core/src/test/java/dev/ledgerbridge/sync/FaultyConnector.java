@@ -29,6 +29,7 @@ final class FaultyConnector implements Connector {
     private Predicate<Object> reject = v -> false;
     private int crashAfterWrites = -1;
     private int writes;
+    final List<Update<?>> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     FaultyConnector(Connector delegate) {
         this.delegate = delegate;
@@ -86,6 +87,7 @@ final class FaultyConnector implements Connector {
             @Override
             public void update(Update<T> update) {
                 check(update.value());
+                updates.add(update);
                 inner.update(update);
                 afterWrite();
             }

@@ -265,7 +265,8 @@ public final class OrderRunner {
         Optional<Identified<Customer>> match = link.isPresent() ? Optional.empty() : customers.find(mapped);
         String targetId = link.isPresent() ? link.get().targetId() : match.map(Identified::id).orElse(null);
         if (targetId != null) {
-            Optional<Customer> current = match.isPresent() ? match.map(Identified::value) : customers.known(targetId);
+            Optional<Customer> current = match.isPresent() ? match.map(Identified::value)
+                    : customers.currentForUpdate(targetId);
             boolean same = current.isPresent() && ContentHash.of(current.get()).equals(hash);
             if (!same && target.capabilities().has(EntityType.CUSTOMER, Capability.UPDATE)) {
                 if (!run.dryRun()) {

@@ -87,6 +87,19 @@ public final class TargetMatcher<T> {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * The record's current value for an update. For systems that can list but not search (BuchhaltungsButler
+     * debtors: no get-by-id, updates should carry every field) one list sweep per run serves all updates;
+     * searchable systems get what this run has seen, possibly nothing.
+     */
+    public synchronized Optional<T> currentForUpdate(String id) {
+        if (!byId.containsKey(id) && index == null && system.capabilities().searchKeys(type).isEmpty()
+                && system.capabilities().has(type, Capability.READ)) {
+            index();
+        }
+        return Optional.ofNullable(byId.get(id));
+    }
+
     /** Remembers a record this run created or updated, so later records match it without another read. */
     public synchronized void remember(String id, T value) {
         T previous = byId.put(id, value);

@@ -205,7 +205,7 @@ public final class UpsertRunner<T> {
                 targetId = match.map(Identified::id).orElse(null);
                 current = match.map(Identified::value);
             } else {
-                current = matcher.known(targetId);
+                current = matcher.currentForUpdate(targetId);
             }
             if (targetId != null) {
                 update(item, targetId, current, hash);
