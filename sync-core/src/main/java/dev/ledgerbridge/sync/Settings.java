@@ -182,7 +182,10 @@ public final class Settings {
         return batchSize;
     }
 
-    /** Records written in parallel within a flow; default 1. */
+    /**
+     * Records written in parallel within a create-or-update flow when writes go one by one (no batch create);
+     * orders are always written one after another; default 1.
+     */
     public int concurrency() {
         return concurrency;
     }

@@ -71,7 +71,8 @@ class OrderFlowTest {
         Customer debtor = bb.get(EntityType.CUSTOMER, invoice.customerId()).orElseThrow();
         assertEquals("anna@mueller.de", debtor.email());
         assertEquals(2, bb.all(EntityType.CUSTOMER).size());
-        assertTrue(report.result("SO-1").orElseThrow().notes().stream().anyMatch(n -> n.startsWith("customer created")));
+        assertTrue(report.result("SO-1").orElseThrow().notes().stream()
+                .anyMatch(n -> n.startsWith("customer created")));
     }
 
     @Test

@@ -109,7 +109,7 @@ public final class InMemoryConnector implements Connector {
         return Map.copyOf(calls);
     }
 
-    /** Calls of one operation so far ({@code read}, {@code find}, {@code create}, {@code update}, {@code createAll}). */
+    /** Calls of one operation ({@code read}, {@code find}, {@code create}, {@code update}, {@code createAll}). */
     public synchronized int calls(String operation, EntityType<?> type) {
         return calls.getOrDefault(operation + " " + type.plural(), 0);
     }
@@ -169,7 +169,8 @@ public final class InMemoryConnector implements Connector {
                 count("find", type);
                 Function<Object, String> extractor = keyExtractors.get(type.name() + "/" + key.name());
                 if (extractor == null || !capabilities.canSearch(type, key.name())) {
-                    throw new UnsupportedCapabilityException(name + " searching " + type.plural() + " by " + key.name());
+                    throw new UnsupportedCapabilityException(name + " searching " + type.plural() + " by "
+                            + key.name());
                 }
                 List<Identified<T>> found = new ArrayList<>();
                 records.getOrDefault(type, Map.of()).forEach((id, v) -> {

@@ -1,2 +1,4 @@
-/** Connectors that ship with the engine; connectors for BuchhaltungsButler and AccountView live next to their clients. */
+/**
+ * Connectors that ship with the engine; the BuchhaltungsButler and AccountView connectors build on their clients.
+ */
 package dev.ledgerbridge.sync.connector;

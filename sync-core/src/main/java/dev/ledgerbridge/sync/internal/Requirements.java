@@ -28,7 +28,8 @@ public final class Requirements {
 
     /** Adds a problem unless the system can create or update the type. */
     public static void requireWrite(List<String> problems, String flow, Connector system, EntityType<?> type) {
-        if (!system.capabilities().has(type, Capability.CREATE) && !system.capabilities().has(type, Capability.UPDATE)) {
+        boolean create = system.capabilities().has(type, Capability.CREATE);
+        if (!create && !system.capabilities().has(type, Capability.UPDATE)) {
             problems.add("flow '" + flow + "': " + lack(system, type, "write"));
         }
     }

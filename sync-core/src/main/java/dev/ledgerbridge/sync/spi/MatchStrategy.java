@@ -67,7 +67,10 @@ public interface MatchStrategy<T> {
     /** Tries the strategies in order: the keys of the first, then those of the second, and so on. */
     @SafeVarargs
     static <T> MatchStrategy<T> composite(MatchStrategy<T>... strategies) {
-        List<MatchStrategy<T>> all = List.of(strategies);
+        List<MatchStrategy<T>> all = new ArrayList<>();
+        for (MatchStrategy<T> strategy : strategies) {
+            all.add(Objects.requireNonNull(strategy, "strategy"));
+        }
         return value -> {
             List<MatchKey> keys = new ArrayList<>();
             all.forEach(s -> keys.addAll(s.keys(value)));

@@ -1,5 +1,6 @@
 package dev.ledgerbridge.sync.state;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class JdbcStateStorePostgresTest extends StateStoreContract {
         // a clean slate for the flows the contract uses
         for (String flow : new String[] {"customers", "orders"}) {
             store.deleteLink(flow, "1001");
-            store.tryLock(flow, "cleanup", LEASE, T0.plus(java.time.Duration.ofDays(3650))).ifPresent(store::unlock);
+            store.tryLock(flow, "cleanup", LEASE, T0.plus(Duration.ofDays(3650))).ifPresent(store::unlock);
         }
         log().purgeOlderThan(T0.plusSeconds(365L * 24 * 3600 * 10));
     }
