@@ -26,6 +26,8 @@ public final class TargetMatcher<T> {
     private final MatchStrategy<T> strategy;
     private Map<MatchKey, List<Identified<T>>> index;
     private final Map<String, T> byId = new HashMap<>();
+    /** Look-up answers of this run: a key asked twice (same SKU on many orders) costs one call. */
+    private final Map<MatchKey, List<Identified<T>>> searched = new HashMap<>();
 
     /** A matcher over a system's records of a type. */
     public TargetMatcher(Connector system, EntityType<T> type, MatchStrategy<T> strategy) {
@@ -68,9 +70,16 @@ public final class TargetMatcher<T> {
     /** The records matching one key. */
     public List<Identified<T>> find(MatchKey key) {
         if (system.capabilities().canSearch(type, key.name())) {
+            synchronized (this) {
+                List<Identified<T>> cached = searched.get(key);
+                if (cached != null) {
+                    return List.copyOf(cached);
+                }
+            }
             List<Identified<T>> found = system.lookup(type).find(key);
             synchronized (this) {
                 found.forEach(f -> byId.put(f.id(), f.value()));
+                searched.put(key, new ArrayList<>(found));
             }
             return found;
         }
@@ -103,6 +112,13 @@ public final class TargetMatcher<T> {
     /** Remembers a record this run created or updated, so later records match it without another read. */
     public synchronized void remember(String id, T value) {
         T previous = byId.put(id, value);
+        searched.values().forEach(list -> list.removeIf(i -> i.id().equals(id)));
+        strategy.keys(value).forEach(k -> {
+            List<Identified<T>> cached = searched.get(k);
+            if (cached != null) {
+                cached.add(new Identified<>(id, value));
+            }
+        });
         if (index != null) {
             if (previous != null) {
                 strategy.keys(previous).forEach(k -> index.getOrDefault(k, new ArrayList<>())
