@@ -194,4 +194,50 @@ class EngineTest {
         assertEquals(Action.CREATED, rerun.result("1002").orElseThrow().action());
         assertEquals(2, bb.all(EntityType.CUSTOMER).size());
     }
+
+    @Test
+    void aLongRunRenewsItsLeaseSoNoOtherEngineCanTakeItOver() {
+        ManualTimeSource clock = new ManualTimeSource();
+        InMemoryStateStore state = new InMemoryStateStore();
+        InMemoryConnector av = avWithData();
+        av.put(EntityType.CUSTOMER, "1003", Systems.person("Drei", "drei@example.de"));
+        List<Boolean> othersGotIn = new ArrayList<>();
+        SyncListener slowAndWatching = new SyncListener() {
+            @Override
+            public void recordDone(RecordResult result) {
+                clock.advance(Duration.ofMinutes(20)); // each record takes 20 of the lease's 30 minutes
+                othersGotIn.add(state.tryLock("customers", "intruder", Duration.ofMinutes(30), clock.now())
+                        .isPresent());
+            }
+        };
+        SyncEngine engine = SyncEngine.builder().stateStore(state).listener(slowAndWatching)
+                .settings(Settings.builder().timeSource(clock).batchSize(1).build()).build();
+
+        FlowReport report = engine.run(SyncFlows.customers(av, Systems.buchhaltungsButler()).name("customers")
+                .build()).flow("customers");
+
+        assertEquals(3, report.count(Action.CREATED));
+        assertEquals(List.of(false, false, false), othersGotIn);
+    }
+
+    @Test
+    void aRunWhoseLockWasTakenOverStopsInsteadOfWritingOnSomeoneElsesState() {
+        ManualTimeSource clock = new ManualTimeSource();
+        InMemoryStateStore state = new InMemoryStateStore();
+        InMemoryConnector av = avWithData();
+        SyncListener stalled = new SyncListener() {
+            @Override
+            public void recordDone(RecordResult result) {
+                clock.advance(Duration.ofMinutes(45)); // e.g. a long GC pause or a hung call
+                state.tryLock("customers", "other-engine", Duration.ofMinutes(30), clock.now()).orElseThrow();
+            }
+        };
+        InMemoryConnector bb = Systems.buchhaltungsButler();
+        SyncEngine engine = SyncEngine.builder().stateStore(state).listener(stalled)
+                .settings(Settings.builder().timeSource(clock).batchSize(1).build()).build();
+
+        assertThrows(FlowLockedException.class,
+                () -> engine.run(SyncFlows.customers(av, bb).name("customers").build()));
+        assertEquals(1, bb.all(EntityType.CUSTOMER).size(), "stopped after the first record");
+    }
 }
