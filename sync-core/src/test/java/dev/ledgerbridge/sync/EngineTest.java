@@ -240,4 +240,26 @@ class EngineTest {
                 () -> engine.run(SyncFlows.customers(av, bb).name("customers").build()));
         assertEquals(1, bb.all(EntityType.CUSTOMER).size(), "stopped after the first record");
     }
+
+    @Test
+    void concurrentWritesOnTheJdbcStoreLinkEveryRecordOnce() {
+        InMemoryConnector bb = Systems.buchhaltungsButler();
+        for (int i = 0; i < 60; i++) {
+            bb.put(EntityType.CUSTOMER, "1" + i, Systems.person("Person " + i, "x" + i + "@example.de"));
+        }
+        InMemoryConnector av = Systems.accountView();
+        try (JdbcStateStore store = JdbcStateStore.h2File(dir.resolve("concurrent"))) {
+            SyncEngine engine = SyncEngine.builder().stateStore(store).activityLog(store.activityLog())
+                    .settings(Settings.builder().concurrency(6).build()).build();
+            SyncFlow flow = SyncFlows.customers(bb, av).name("bb-av").build();
+
+            FlowReport first = engine.run(flow).flow("bb-av");
+            FlowReport second = engine.run(flow).flow("bb-av");
+
+            assertEquals(60, first.count(Action.CREATED), first.toString());
+            assertEquals(60, second.count(Action.UNCHANGED));
+            assertEquals(60, av.all(EntityType.CUSTOMER).size());
+            assertEquals(120, store.activityLog().events("bb-av").size());
+        }
+    }
 }

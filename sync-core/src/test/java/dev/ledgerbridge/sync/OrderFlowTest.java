@@ -228,4 +228,26 @@ class OrderFlowTest {
         assertEquals(3, bb.all(EntityType.ORDER).size());
         assertEquals(3, bb.all(EntityType.CUSTOMER).size());
     }
+
+    @Test
+    void invoicesWithoutEmailMatchTheirCustomerByACustomStrategy() {
+        av.put(EntityType.CUSTOMER, "D100", Systems.company("Müller GmbH", "Anna", "anna@mueller.de"));
+        av.put(EntityType.PRODUCT, "A8", Systems.product("8000", "Umsatz laut Rechnung"));
+        bb.put(EntityType.ORDER, "4711", Order.builder().reference("RE-1").date(LocalDate.of(2026, 2, 1))
+                .type(OrderType.INVOICE).customer(Customer.builder().companyName("Müller GmbH").build())
+                .totalGross(new BigDecimal("59.50")).build());
+        SyncFlow flow = SyncFlows.orders(bb, av).name("invoices")
+                .customerMatch(dev.ledgerbridge.sync.spi.MatchStrategy.by("company", Customer::companyName))
+                .build();
+        Settings s = settings.toBuilder().headerOnlyLine("8000", null).build();
+
+        FlowReport report = engine(s).run(flow).flow("invoices");
+
+        assertEquals(Action.CREATED, report.result("4711").orElseThrow().action(), report.toString());
+        Order salesOrder = av.all(EntityType.ORDER).stream().map(Identified::value)
+                .filter(o -> o.reference().equals("RE-1")).findFirst().orElseThrow();
+        assertEquals("D100", salesOrder.customerId());
+        assertEquals("RE-1", salesOrder.lines().get(0).description(), "reference as line text by default");
+        assertEquals(1, av.calls("read", EntityType.CUSTOMER), "AccountView searches e-mail only: one prefetch");
+    }
 }

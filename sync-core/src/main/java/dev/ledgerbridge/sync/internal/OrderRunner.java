@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -241,21 +240,25 @@ public final class OrderRunner {
                 + writable + "); map the type with OrderFlow typeMapping");
     }
 
-    /** The order customer's id in the target: matched, updated or created; else the default debtor. */
+    /**
+     * The order customer's id in the target: matched, updated or created; else the default debtor. State keys it
+     * by a hash of its first match key (e.g. the e-mail), never by the e-mail itself.
+     */
     private String ensureCustomer(Order order, List<String> notes) {
         Customer customer = order.customer();
-        boolean matchable = customer != null && customer.email() != null && !customer.email().isBlank()
-                && customerCapable();
-        if (!matchable) {
+        Customer mapped = customer == null ? null
+                : customerMapper.map(customer, new MappingContext(source, target, settings));
+        List<MatchKey> keys = mapped == null ? List.of() : customers.keys(mapped);
+        if (keys.isEmpty() || !customerCapable()) {
             String fallback = settings.defaultDebtor().orElseThrow(() -> new IllegalArgumentException(
-                    "the order's customer cannot be matched (no e-mail, or " + target.name()
-                            + " cannot find and create customers) and no default debtor is configured"));
+                    "the order's customer cannot be matched (no " + (keys.isEmpty() ? "match key such as an e-mail"
+                            : "customer search and create in " + target.name())
+                            + ") and no default debtor is configured"));
             notes.add("default debtor " + fallback + " used");
             return fallback;
         }
-        Customer mapped = customerMapper.map(customer, new MappingContext(source, target, settings));
         Validation.requireValid(mapped, "customer");
-        String key = "email-sha256:" + ContentHash.ofText(mapped.email().toLowerCase(Locale.ROOT));
+        String key = "key-sha256:" + ContentHash.ofText(keys.get(0).toString());
         String hash = ContentHash.of(mapped);
         String customerFlow = customerFlow(flow);
         Optional<Link> link = run.context().stateStore().link(customerFlow, key);
