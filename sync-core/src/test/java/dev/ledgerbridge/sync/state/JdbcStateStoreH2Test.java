@@ -96,4 +96,19 @@ class JdbcStateStoreH2Test extends StateStoreContract {
             assertFalse(e.getMessage().contains("wrong"), e.getMessage());
         }
     }
+
+    @Test
+    void anotherProcessSeesTheLockOnTheSameH2File() throws Exception {
+        store.tryLock("customers", "engine-a", LEASE, T0).orElseThrow();
+        String h2Jar = Path.of(org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        String url = "jdbc:h2:file:" + dir.resolve("state").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", h2Jar, "org.h2.tools.Shell", "-url", url, "-user", "sa", "-password", "",
+                "-sql", "SELECT lock_owner FROM lb_lock WHERE flow = 'customers'")
+                .redirectErrorStream(true).start();
+        String output = new String(other.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, other.waitFor(), output);
+        assertTrue(output.contains("engine-a"), output);
+    }
 }
