@@ -1,0 +1,403 @@
+package dev.ledgerbridge.sync;
+
+import dev.ledgerbridge.sync.model.StockCalculation;
+import dev.ledgerbridge.sync.spi.EntityType;
+import dev.ledgerbridge.transport.TimeSource;
+import dev.ledgerbridge.transport.error.Violation;
+import dev.ledgerbridge.transport.internal.BeanValidation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Everything a sync run can be told, validated when built: {@link Builder#build()} throws a
+ * {@link SyncConfigurationException} naming each field, its value and the rule it breaks.
+ * {@code Settings.builder().build()} gives the defaults listed on each builder method.
+ */
+public final class Settings {
+    @NotBlank
+    @Size(max = 10)
+    @Pattern(regexp = "[0-9A-Za-z]+", message = "must contain letters and digits only")
+    private final String employeeNumber;
+    @Size(min = 1, max = 20)
+    private final String defaultDebtor;
+    @Size(min = 1, max = 40)
+    private final String fallbackSku;
+    @Size(min = 1, max = 40)
+    private final String headerOnlyLineSku;
+    @Size(max = 500)
+    private final String headerOnlyLineDescription;
+    private final Map<String, String> paymentTerms;
+    private final Map<String, Integer> paymentTermDueDays;
+    private final Map<String, String> paymentMethods;
+    private final Map<String, String> attributeMapping;
+    private final Map<EntityType<?>, Set<String>> createOnlyFields;
+    private final Map<String, java.util.regex.Pattern> skuRules;
+    @NotNull
+    private final StockCalculation stockCalculation;
+    private final boolean manageStock;
+    @Min(1)
+    @Max(1000)
+    private final int batchSize;
+    @Min(1)
+    @Max(32)
+    private final int concurrency;
+    private final boolean dryRun;
+    @NotNull
+    private final Duration lockLease;
+    @NotNull
+    private final Duration activityRetention;
+    private final boolean redactPersonalData;
+    @NotNull
+    private final TimeSource timeSource;
+
+    private Settings(Builder b) {
+        this.employeeNumber = b.employeeNumber;
+        this.defaultDebtor = b.defaultDebtor;
+        this.fallbackSku = b.fallbackSku;
+        this.headerOnlyLineSku = b.headerOnlyLineSku;
+        this.headerOnlyLineDescription = b.headerOnlyLineDescription;
+        this.paymentTerms = Collections.unmodifiableMap(new TreeMap<>(b.paymentTerms));
+        this.paymentTermDueDays = Collections.unmodifiableMap(new TreeMap<>(b.paymentTermDueDays));
+        this.paymentMethods = Collections.unmodifiableMap(new TreeMap<>(b.paymentMethods));
+        this.attributeMapping = Collections.unmodifiableMap(new TreeMap<>(b.attributeMapping));
+        Map<EntityType<?>, Set<String>> createOnly = new LinkedHashMap<>();
+        b.createOnlyFields.forEach((k, v) -> createOnly.put(k, Collections.unmodifiableSet(new TreeSet<>(v))));
+        this.createOnlyFields = Collections.unmodifiableMap(createOnly);
+        this.skuRules = Collections.unmodifiableMap(new TreeMap<>(b.compiledSkuRules));
+        this.stockCalculation = b.stockCalculation;
+        this.manageStock = b.manageStock;
+        this.batchSize = b.batchSize;
+        this.concurrency = b.concurrency;
+        this.dryRun = b.dryRun;
+        this.lockLease = b.lockLease;
+        this.activityRetention = b.activityRetention;
+        this.redactPersonalData = b.redactPersonalData;
+        this.timeSource = b.timeSource;
+    }
+
+    /** A builder with every default set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder().employeeNumber(employeeNumber).defaultDebtor(defaultDebtor).fallbackSku(fallbackSku)
+                .stockCalculation(stockCalculation).manageStock(manageStock).batchSize(batchSize)
+                .concurrency(concurrency).dryRun(dryRun).lockLease(lockLease).activityRetention(activityRetention)
+                .redactPersonalData(redactPersonalData).timeSource(timeSource);
+        b.headerOnlyLineSku = headerOnlyLineSku;
+        b.headerOnlyLineDescription = headerOnlyLineDescription;
+        b.paymentTerms.putAll(paymentTerms);
+        b.paymentTermDueDays.putAll(paymentTermDueDays);
+        b.paymentMethods.putAll(paymentMethods);
+        b.attributeMapping.putAll(attributeMapping);
+        createOnlyFields.forEach((k, v) -> b.createOnlyFields.put(k, new TreeSet<>(v)));
+        skuRules.forEach((k, v) -> b.skuRules.put(k, v.pattern()));
+        return b;
+    }
+
+    /** Employee (salesperson) number for orders that carry none; default {@code 999999}. */
+    public String employeeNumber() {
+        return employeeNumber;
+    }
+
+    /** Target customer id used for orders whose customer cannot be matched or created; default none. */
+    public Optional<String> defaultDebtor() {
+        return Optional.ofNullable(defaultDebtor);
+    }
+
+    /** Article used in place of a line SKU missing from the product system; default none (the order fails). */
+    public Optional<String> fallbackSku() {
+        return Optional.ofNullable(fallbackSku);
+    }
+
+    /** SKU of the one line created for header-only orders; default none. */
+    public Optional<String> headerOnlyLineSku() {
+        return Optional.ofNullable(headerOnlyLineSku);
+    }
+
+    /** Text of the one line created for header-only orders; default none (the order reference is used). */
+    public Optional<String> headerOnlyLineDescription() {
+        return Optional.ofNullable(headerOnlyLineDescription);
+    }
+
+    /** Source payment term -> target payment term; unmapped terms pass unchanged. */
+    public Map<String, String> paymentTerms() {
+        return paymentTerms;
+    }
+
+    /** Source payment term -> days until due in the target. */
+    public Map<String, Integer> paymentTermDueDays() {
+        return paymentTermDueDays;
+    }
+
+    /** Source payment method -> target payment method; unmapped methods pass unchanged. */
+    public Map<String, String> paymentMethods() {
+        return paymentMethods;
+    }
+
+    /** Source product attribute -> target attribute; attributes not listed are not transferred. */
+    public Map<String, String> attributeMapping() {
+        return attributeMapping;
+    }
+
+    /** Fields written when a record is created and never overwritten by an update. */
+    public Set<String> createOnlyFields(EntityType<?> type) {
+        return createOnlyFields.getOrDefault(type, Set.of());
+    }
+
+    /** The SKU rule for a target system (by connector name), if one is set. */
+    public Optional<java.util.regex.Pattern> skuRule(String targetSystem) {
+        return Optional.ofNullable(skuRules.get(targetSystem));
+    }
+
+    /** How stock quantities are computed; default {@link StockCalculation#AVAILABLE}. */
+    public StockCalculation stockCalculation() {
+        return stockCalculation;
+    }
+
+    /** Whether the stock target manages stock (stock is written only if so); default {@code true}. */
+    public boolean manageStock() {
+        return manageStock;
+    }
+
+    /** Records per batch write (capped by the connector's maximum); default 50. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /**
+     * Records written in parallel within a create-or-update flow when writes go one by one (no batch create);
+     * orders are always written one after another; default 1.
+     */
+    public int concurrency() {
+        return concurrency;
+    }
+
+    /** When true, runs plan and report but write nothing (neither targets nor state); default false. */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** How long a flow lock is held before another engine may take it over; default 30 minutes. */
+    public Duration lockLease() {
+        return lockLease;
+    }
+
+    /** How long activity-log events are kept; default 90 days. */
+    public Duration activityRetention() {
+        return activityRetention;
+    }
+
+    /** Whether personal data (e-mail addresses, names in reasons) is redacted in the activity log; default true. */
+    public boolean redactPersonalData() {
+        return redactPersonalData;
+    }
+
+    /** The clock; default the system clock. */
+    public TimeSource timeSource() {
+        return timeSource;
+    }
+
+    /** Builds {@link Settings}; every method documents its default. */
+    public static final class Builder {
+        private String employeeNumber = "999999";
+        private String defaultDebtor;
+        private String fallbackSku;
+        private String headerOnlyLineSku;
+        private String headerOnlyLineDescription;
+        private final Map<String, String> paymentTerms = new LinkedHashMap<>();
+        private final Map<String, Integer> paymentTermDueDays = new LinkedHashMap<>();
+        private final Map<String, String> paymentMethods = new LinkedHashMap<>();
+        private final Map<String, String> attributeMapping = new LinkedHashMap<>();
+        private final Map<EntityType<?>, Set<String>> createOnlyFields = new LinkedHashMap<>();
+        private final Map<String, String> skuRules = new LinkedHashMap<>();
+        private final Map<String, java.util.regex.Pattern> compiledSkuRules = new LinkedHashMap<>();
+        private StockCalculation stockCalculation = StockCalculation.AVAILABLE;
+        private boolean manageStock = true;
+        private int batchSize = 50;
+        private int concurrency = 1;
+        private boolean dryRun;
+        private Duration lockLease = Duration.ofMinutes(30);
+        private Duration activityRetention = Duration.ofDays(90);
+        private boolean redactPersonalData = true;
+        private TimeSource timeSource = TimeSource.system();
+
+        private Builder() {
+        }
+
+        /** Employee number for orders without one; default {@code 999999}; letters/digits, at most 10. */
+        public Builder employeeNumber(String value) {
+            this.employeeNumber = value;
+            return this;
+        }
+
+        /** Target customer id for orders whose customer has no e-mail to match by; default none. */
+        public Builder defaultDebtor(String value) {
+            this.defaultDebtor = value;
+            return this;
+        }
+
+        /** Article for line SKUs missing from the product system; default none (the order fails). */
+        public Builder fallbackSku(String value) {
+            this.fallbackSku = value;
+            return this;
+        }
+
+        /**
+         * The one line created for orders read without lines (BuchhaltungsButler outbound invoices): its SKU and
+         * text; quantity 1, price the order's gross total. Default none: header-only sources are rejected.
+         */
+        public Builder headerOnlyLine(String sku, String description) {
+            this.headerOnlyLineSku = sku;
+            this.headerOnlyLineDescription = description;
+            return this;
+        }
+
+        /** Maps a source payment term to a target term and, optionally, days until due (null: unchanged). */
+        public Builder paymentTerm(String sourceTerm, String targetTerm, Integer dueDays) {
+            this.paymentTerms.put(sourceTerm, targetTerm);
+            if (dueDays != null) {
+                this.paymentTermDueDays.put(sourceTerm, dueDays);
+            }
+            return this;
+        }
+
+        /** Maps a source payment method to a target method. */
+        public Builder paymentMethod(String sourceMethod, String targetMethod) {
+            this.paymentMethods.put(sourceMethod, targetMethod);
+            return this;
+        }
+
+        /** Transfers a product attribute under the target's name; unmapped attributes are not transferred. */
+        public Builder attributeMapping(String sourceAttribute, String targetAttribute) {
+            this.attributeMapping.put(sourceAttribute, targetAttribute);
+            return this;
+        }
+
+        /** Marks fields written only when a record is created (e.g. {@code longDescription}); default none. */
+        public Builder createOnlyFields(EntityType<?> type, String... fields) {
+            Collections.addAll(createOnlyFields.computeIfAbsent(type, t -> new TreeSet<>()), fields);
+            return this;
+        }
+
+        /** A regular expression every SKU sent to the named target must match, e.g. {@code \d+}; default none. */
+        public Builder skuRule(String targetSystem, String regex) {
+            this.skuRules.put(targetSystem, regex);
+            return this;
+        }
+
+        /** Stock calculation; default {@link StockCalculation#AVAILABLE}. */
+        public Builder stockCalculation(StockCalculation value) {
+            this.stockCalculation = value;
+            return this;
+        }
+
+        /** Whether the stock target manages stock; default {@code true}. */
+        public Builder manageStock(boolean value) {
+            this.manageStock = value;
+            return this;
+        }
+
+        /** Records per batch write, 1 to 1000; default 50. */
+        public Builder batchSize(int value) {
+            this.batchSize = value;
+            return this;
+        }
+
+        /** Records written in parallel within a flow, 1 to 32; default 1. */
+        public Builder concurrency(int value) {
+            this.concurrency = value;
+            return this;
+        }
+
+        /** Plan only, write nothing; default false. */
+        public Builder dryRun(boolean value) {
+            this.dryRun = value;
+            return this;
+        }
+
+        /** Flow-lock lease; default 30 minutes. */
+        public Builder lockLease(Duration value) {
+            this.lockLease = value;
+            return this;
+        }
+
+        /** Activity-log retention; default 90 days. */
+        public Builder activityRetention(Duration value) {
+            this.activityRetention = value;
+            return this;
+        }
+
+        /** Redact personal data in the activity log; default true. */
+        public Builder redactPersonalData(boolean value) {
+            this.redactPersonalData = value;
+            return this;
+        }
+
+        /** The clock; default the system clock. */
+        public Builder timeSource(TimeSource value) {
+            this.timeSource = value;
+            return this;
+        }
+
+        /**
+         * Validates and builds.
+         *
+         * @throws SyncConfigurationException naming each invalid setting, its value and the rule
+         */
+        public Settings build() {
+            List<String> problems = new ArrayList<>();
+            compiledSkuRules.clear();
+            skuRules.forEach((system, regex) -> {
+                try {
+                    compiledSkuRules.put(system, java.util.regex.Pattern.compile(regex));
+                } catch (PatternSyntaxException | NullPointerException e) {
+                    problems.add("skuRule[" + system + "] = '" + regex + "': must be a valid regular expression");
+                }
+            });
+            createOnlyFields.forEach((type, fields) -> fields.stream()
+                    .filter(f -> !type.fieldNames().contains(f))
+                    .forEach(f -> problems.add("createOnlyFields[" + type + "] = '" + f + "': must be one of "
+                            + type.fieldNames())));
+            if (headerOnlyLineSku == null && headerOnlyLineDescription != null) {
+                problems.add("headerOnlyLine: a description needs a SKU");
+            }
+            if (lockLease != null && (lockLease.isNegative() || lockLease.isZero())) {
+                problems.add("lockLease = " + lockLease + ": must be positive");
+            }
+            if (activityRetention != null && activityRetention.isNegative()) {
+                problems.add("activityRetention = " + activityRetention + ": must not be negative");
+            }
+            paymentTermDueDays.forEach((term, days) -> {
+                if (days < 0) {
+                    problems.add("paymentTerm[" + term + "] due days = " + days + ": must not be negative");
+                }
+            });
+            Settings settings = new Settings(this);
+            for (Violation v : BeanValidation.violations(settings)) {
+                problems.add(v.field() + " = '" + v.value() + "': " + v.rule());
+            }
+            if (!problems.isEmpty()) {
+                throw new SyncConfigurationException("Invalid settings", problems);
+            }
+            return settings;
+        }
+    }
+}

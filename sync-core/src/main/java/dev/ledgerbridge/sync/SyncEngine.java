@@ -1,0 +1,218 @@
+package dev.ledgerbridge.sync;
+
+import dev.ledgerbridge.sync.flow.RunContext;
+import dev.ledgerbridge.sync.flow.SyncFlow;
+import dev.ledgerbridge.sync.report.FlowReport;
+import dev.ledgerbridge.sync.report.SyncReport;
+import dev.ledgerbridge.sync.state.ActivityLog;
+import dev.ledgerbridge.sync.state.FlowLock;
+import dev.ledgerbridge.sync.state.FlowLockedException;
+import dev.ledgerbridge.sync.state.InMemoryActivityLog;
+import dev.ledgerbridge.sync.state.StateStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs flows and reports what they did.
+ * <pre>{@code
+ * SyncEngine engine = SyncEngine.builder()
+ *         .settings(Settings.builder().employeeNumber("42").build())
+ *         .stateStore(JdbcStateStore.h2File(Path.of("state/ledgerbridge")))
+ *         .build();
+ * SyncReport report = engine.run(SyncFlows.customers(accountView, buchhaltungsButler).build());
+ * }</pre>
+ *
+ * <p>Before anything is read, every flow's configuration is checked ({@link SyncConfigurationException}) and
+ * every flow's lock is taken ({@link FlowLockedException}); flows then run one after another in the given
+ * order. In a dry run nothing is written: no target, no state, no activity log, no locks.
+ */
+public final class SyncEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+
+    private final Settings settings;
+    private final StateStore stateStore;
+    private final ActivityLog activityLog;
+    private final SyncListener listener;
+    private final FailureNotifier notifier;
+
+    private SyncEngine(Builder b) {
+        this.settings = b.settings;
+        this.stateStore = b.stateStore;
+        this.activityLog = b.activityLog;
+        this.listener = b.listener;
+        this.notifier = b.notifier;
+    }
+
+    /** A builder; a state store is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The settings this engine runs with. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Runs the flows in order; see {@link #run(List)}. */
+    public SyncReport run(SyncFlow... flows) {
+        return run(List.of(flows));
+    }
+
+    /**
+     * Runs the flows in order.
+     *
+     * @throws SyncConfigurationException if any flow cannot work with its connectors or these settings
+     * @throws FlowLockedException        if another engine runs one of the flows on the same state
+     */
+    public SyncReport run(List<SyncFlow> flows) {
+        checkConfiguration(flows);
+        String runId = UUID.randomUUID().toString();
+        List<FlowLock> locks = settings.dryRun() ? List.of() : lockAll(flows, runId);
+        List<FlowReport> reports = new ArrayList<>();
+        try {
+            for (SyncFlow flow : flows) {
+                Heartbeat heartbeat = new Heartbeat(locks.stream().filter(l -> l.flow().equals(flow.name()))
+                        .findFirst().orElse(null));
+                RunContext context = new RunContext(runId, settings, stateStore, activityLog, listener, notifier,
+                        heartbeat);
+                FlowReport report = flow.run(context);
+                LOG.info("{}", report);
+                reports.add(report);
+                heartbeat.lock().ifPresent(l -> locks.replaceAll(x -> x.flow().equals(l.flow()) ? l : x));
+            }
+        } finally {
+            locks.forEach(this::unlockQuietly);
+        }
+        if (!settings.dryRun()) {
+            Instant cutoff = settings.timeSource().now().minus(settings.activityRetention());
+            int purged = activityLog.purgeOlderThan(cutoff);
+            LOG.debug("Purged {} activity events older than {}", purged, cutoff);
+        }
+        return new SyncReport(runId, settings.dryRun(), reports);
+    }
+
+    private void checkConfiguration(List<SyncFlow> flows) {
+        List<String> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        if (flows.isEmpty()) {
+            problems.add("no flows given");
+        }
+        for (SyncFlow flow : flows) {
+            if (!names.add(flow.name())) {
+                problems.add("flow name '" + flow.name() + "' is used twice; names key the state and must be unique");
+            }
+            problems.addAll(flow.configurationProblems(settings));
+        }
+        if (!problems.isEmpty()) {
+            throw new SyncConfigurationException("Cannot run these flows", problems);
+        }
+    }
+
+    private List<FlowLock> lockAll(List<SyncFlow> flows, String owner) {
+        List<FlowLock> locks = new ArrayList<>();
+        for (SyncFlow flow : flows) {
+            var lock = stateStore.tryLock(flow.name(), owner, settings.lockLease(), settings.timeSource().now());
+            if (lock.isEmpty()) {
+                locks.forEach(this::unlockQuietly);
+                throw new FlowLockedException(flow.name());
+            }
+            locks.add(lock.get());
+        }
+        return locks;
+    }
+
+    private void unlockQuietly(FlowLock lock) {
+        try {
+            stateStore.unlock(lock);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not release the lock of flow {}: {}", lock.flow(), e.getMessage());
+        }
+    }
+
+    /** Renews a flow's lock when half its lease has passed; throws when it was lost. */
+    private final class Heartbeat implements Runnable {
+        private FlowLock lock;
+
+        Heartbeat(FlowLock lock) {
+            this.lock = lock;
+        }
+
+        java.util.Optional<FlowLock> lock() {
+            return java.util.Optional.ofNullable(lock);
+        }
+
+        @Override
+        public synchronized void run() {
+            if (lock == null) {
+                return;
+            }
+            Instant now = settings.timeSource().now();
+            if (now.isAfter(lock.expiresAt().minus(settings.lockLease().dividedBy(2)))) {
+                lock = stateStore.renew(lock, settings.lockLease(), now)
+                        .orElseThrow(() -> new FlowLockedException(lock.flow()));
+            }
+        }
+    }
+
+    /** Builds a {@link SyncEngine}. */
+    public static final class Builder {
+        private Settings settings = Settings.builder().build();
+        private StateStore stateStore;
+        private ActivityLog activityLog = new InMemoryActivityLog();
+        private SyncListener listener = SyncListener.none();
+        private FailureNotifier notifier = FailureNotifier.none();
+
+        private Builder() {
+        }
+
+        /** The settings; default {@code Settings.builder().build()}. */
+        public Builder settings(Settings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /** Where links, hashes, cursors and locks live; required (e.g. {@code JdbcStateStore.h2File(...)}). */
+        public Builder stateStore(StateStore value) {
+            this.stateStore = Objects.requireNonNull(value, "stateStore");
+            return this;
+        }
+
+        /** Where record outcomes are logged; default in memory. */
+        public Builder activityLog(ActivityLog value) {
+            this.activityLog = Objects.requireNonNull(value, "activityLog");
+            return this;
+        }
+
+        /** Progress listener; default none. */
+        public Builder listener(SyncListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /** Failure notifier; default none. */
+        public Builder failureNotifier(FailureNotifier value) {
+            this.notifier = Objects.requireNonNull(value, "failureNotifier");
+            return this;
+        }
+
+        /**
+         * The engine.
+         *
+         * @throws SyncConfigurationException if no state store was given
+         */
+        public SyncEngine build() {
+            if (stateStore == null) {
+                throw new SyncConfigurationException("Cannot build the engine", List.of("stateStore is required "
+                        + "(e.g. JdbcStateStore.h2File(Path.of(\"ledgerbridge-state\")) or new InMemoryStateStore())"));
+            }
+            return new SyncEngine(this);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.ledgerbridge.sync.flow;
+
+import dev.ledgerbridge.sync.Settings;
+import dev.ledgerbridge.sync.internal.OrderRunner;
+import dev.ledgerbridge.sync.internal.Requirements;
+import dev.ledgerbridge.sync.internal.TargetMatcher;
+import dev.ledgerbridge.sync.model.Customer;
+import dev.ledgerbridge.sync.model.Order;
+import dev.ledgerbridge.sync.model.OrderType;
+import dev.ledgerbridge.sync.report.FlowReport;
+import dev.ledgerbridge.sync.spi.Capability;
+import dev.ledgerbridge.sync.spi.Connector;
+import dev.ledgerbridge.sync.spi.EntityType;
+import dev.ledgerbridge.sync.spi.Mapper;
+import dev.ledgerbridge.sync.spi.MatchStrategy;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Source orders to target orders (e.g. AccountView sales orders to BuchhaltungsButler invoices, or
+ * BuchhaltungsButler outbound invoices to AccountView sales orders with one configured line). Orders are
+ * only created, never updated: an order with a link, or whose reference the target already has, is skipped.
+ * Made by {@link SyncFlows#orders}.
+ */
+public final class OrderFlow implements SyncFlow {
+    private final String name;
+    private final Connector source;
+    private final Connector target;
+    private final Connector catalog;
+    private final Mapper<Order> mapper;
+    private final Mapper<Customer> customerMapper;
+    private final MatchStrategy<Order> orderMatch;
+    private final MatchStrategy<Customer> customerMatch;
+    private final Map<OrderType, OrderType> typeMapping;
+
+    private OrderFlow(Builder b) {
+        this.name = b.name;
+        this.source = b.source;
+        this.target = b.target;
+        this.catalog = b.catalog;
+        this.mapper = b.mapper;
+        this.customerMapper = b.customerMapper;
+        this.orderMatch = b.orderMatch;
+        this.customerMatch = b.customerMatch;
+        this.typeMapping = Map.copyOf(b.typeMapping);
+    }
+
+    static Builder builder(Connector source, Connector target) {
+        return new Builder(source, target);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String direction() {
+        return source.name() + " -> " + target.name();
+    }
+
+    @Override
+    public List<String> configurationProblems(Settings settings) {
+        List<String> problems = new ArrayList<>();
+        Requirements.require(problems, name, source, EntityType.ORDER, Capability.READ, "read");
+        Requirements.require(problems, name, target, EntityType.ORDER, Capability.CREATE, "create");
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Requirements.requireMatchable(problems, name, target, EntityType.ORDER);
+        if (target.capabilities().writableOrderTypes().isEmpty()) {
+            problems.add("flow '" + name + "': " + target.name() + " declares no order types it can create");
+        }
+        typeMapping.forEach((from, to) -> {
+            if (!target.capabilities().writableOrderTypes().contains(to)) {
+                problems.add("flow '" + name + "': type mapping " + from + " -> " + to + ", but " + target.name()
+                        + " can only create " + target.capabilities().writableOrderTypes());
+            }
+        });
+        if (!source.capabilities().has(EntityType.ORDER, Capability.ORDER_LINES)
+                && settings.headerOnlyLineSku().isEmpty()) {
+            problems.add("flow '" + name + "': " + source.name() + "'s API returns orders without lines (headers "
+                    + "only); set Settings.headerOnlyLine(sku, description) to write each with one line");
+        }
+        boolean customers = target.capabilities().has(EntityType.CUSTOMER, Capability.CREATE)
+                && TargetMatcher.canMatch(target, EntityType.CUSTOMER);
+        if (!customers && settings.defaultDebtor().isEmpty()) {
+            problems.add("flow '" + name + "': " + Requirements.lack(target, EntityType.CUSTOMER, "find and create")
+                    + " and no default debtor is configured (Settings.defaultDebtor)");
+        }
+        if (catalog != null && !TargetMatcher.canMatch(catalog, EntityType.PRODUCT)) {
+            problems.add("flow '" + name + "': the product catalogue " + Requirements.lack(catalog,
+                    EntityType.PRODUCT, "list or search"));
+        }
+        return problems;
+    }
+
+    @Override
+    public FlowReport run(RunContext context) {
+        return new OrderRunner(name, direction(), source, target, catalog, mapper, customerMapper, orderMatch,
+                customerMatch, typeMapping, context).run();
+    }
+
+    /** Builds an {@link OrderFlow}. */
+    public static final class Builder {
+        private final Connector source;
+        private final Connector target;
+        private String name;
+        private Connector catalog;
+        private Mapper<Order> mapper = Mappers.order();
+        private Mapper<Customer> customerMapper = Mappers.customer();
+        private MatchStrategy<Order> orderMatch = MatchStrategy.byReference();
+        private MatchStrategy<Customer> customerMatch = MatchStrategy.byEmail();
+        private final Map<OrderType, OrderType> typeMapping = new EnumMap<>(OrderType.class);
+
+        private Builder(Connector source, Connector target) {
+            this.source = Objects.requireNonNull(source, "source");
+            this.target = Objects.requireNonNull(target, "target");
+            this.name = "orders:" + source.name() + "->" + target.name();
+        }
+
+        /** The flow's name (keys its state); default {@code orders:<source>-><target>}. */
+        public Builder name(String value) {
+            this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /**
+         * The system whose products every line's SKU must exist in (usually AccountView); default none (no
+         * check). Missing SKUs fail the order unless {@link Settings#fallbackSku()} is set.
+         */
+        public Builder productCatalog(Connector value) {
+            this.catalog = value;
+            return this;
+        }
+
+        /** Replaces the order mapper (default {@link Mappers#order()}). */
+        public Builder mapper(Mapper<Order> value) {
+            this.mapper = Objects.requireNonNull(value, "mapper");
+            return this;
+        }
+
+        /** Replaces the mapper of the order's customer (default {@link Mappers#customer()}). */
+        public Builder customerMapper(Mapper<Customer> value) {
+            this.customerMapper = Objects.requireNonNull(value, "customerMapper");
+            return this;
+        }
+
+        /** How orders are found in the target (default by reference). */
+        public Builder orderMatch(MatchStrategy<Order> value) {
+            this.orderMatch = Objects.requireNonNull(value, "orderMatch");
+            return this;
+        }
+
+        /** How the order's customer is found in the target (default by e-mail). */
+        public Builder customerMatch(MatchStrategy<Customer> value) {
+            this.customerMatch = Objects.requireNonNull(value, "customerMatch");
+            return this;
+        }
+
+        /**
+         * Writes source documents of one type as another type. Without a mapping the type is kept when the
+         * target can create it, else the target's only type, else a sales order becomes an invoice.
+         */
+        public Builder typeMapping(OrderType from, OrderType to) {
+            typeMapping.put(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"));
+            return this;
+        }
+
+        /** The flow. */
+        public OrderFlow build() {
+            if (name.isBlank() || name.length() > 90) {
+                throw new IllegalArgumentException("flow name '" + name + "' must be 1 to 90 characters");
+            }
+            return new OrderFlow(this);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package dev.ledgerbridge.sync.internal;
+
+import dev.ledgerbridge.sync.Settings;
+import dev.ledgerbridge.sync.flow.RunContext;
+import dev.ledgerbridge.sync.model.Customer;
+import dev.ledgerbridge.sync.model.Order;
+import dev.ledgerbridge.sync.model.OrderLine;
+import dev.ledgerbridge.sync.model.OrderType;
+import dev.ledgerbridge.sync.model.Product;
+import dev.ledgerbridge.sync.report.Action;
+import dev.ledgerbridge.sync.report.FlowReport;
+import dev.ledgerbridge.sync.spi.Capability;
+import dev.ledgerbridge.sync.spi.Connector;
+import dev.ledgerbridge.sync.spi.EntityType;
+import dev.ledgerbridge.sync.spi.Identified;
+import dev.ledgerbridge.sync.spi.Mapper;
+import dev.ledgerbridge.sync.spi.MappingContext;
+import dev.ledgerbridge.sync.spi.MatchKey;
+import dev.ledgerbridge.sync.spi.MatchStrategy;
+import dev.ledgerbridge.sync.spi.ReadResult;
+import dev.ledgerbridge.sync.spi.Update;
+import dev.ledgerbridge.sync.state.FlowLockedException;
+import dev.ledgerbridge.sync.state.Link;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The order algorithm: per source order, validate and map; skip it when a link exists or the target already
+ * has its reference; fill in the employee number and map payment term and method; give header-only orders
+ * their one configured line; check every line's SKU in the product catalogue (fallback article or failure);
+ * choose the target document type; ensure the customer (match by e-mail, update or create, or the default
+ * debtor); create the order and save its link at once.
+ */
+public final class OrderRunner {
+    private final String flow;
+    private final Connector source;
+    private final Connector target;
+    private final Connector catalog;
+    private final Mapper<Order> mapper;
+    private final Mapper<Customer> customerMapper;
+    private final Map<OrderType, OrderType> typeMapping;
+    private final TargetMatcher<Order> orders;
+    private final TargetMatcher<Customer> customers;
+    private final TargetMatcher<Product> products;
+    private final FlowRun run;
+    private final Settings settings;
+
+    /** A runner for one run of one order flow. */
+    public OrderRunner(String flow, String direction, Connector source, Connector target, Connector catalog,
+                       Mapper<Order> mapper, Mapper<Customer> customerMapper, MatchStrategy<Order> orderMatch,
+                       MatchStrategy<Customer> customerMatch, Map<OrderType, OrderType> typeMapping,
+                       RunContext context) {
+        this.flow = flow;
+        this.source = source;
+        this.target = target;
+        this.catalog = catalog;
+        this.mapper = mapper;
+        this.customerMapper = customerMapper;
+        this.typeMapping = typeMapping;
+        this.settings = context.settings();
+        this.orders = new TargetMatcher<>(target, EntityType.ORDER, orderMatch);
+        this.customers = new TargetMatcher<>(target, EntityType.CUSTOMER, customerMatch);
+        this.products = catalog == null ? null
+                : new TargetMatcher<>(catalog, EntityType.PRODUCT, MatchStrategy.bySku());
+        this.run = new FlowRun(flow, direction, context);
+    }
+
+    /** The state namespace of the customers this flow ensures (keyed by e-mail hash, never the e-mail). */
+    public static String customerFlow(String flow) {
+        return flow + "#customers";
+    }
+
+    /** Runs the flow and returns its report. */
+    public FlowReport run() {
+        boolean incremental = source.capabilities().has(EntityType.ORDER, Capability.READ_CHANGES);
+        String cursor = incremental ? run.context().stateStore().cursor(flow, FlowRun.CHANGES).orElse(null) : null;
+        ReadResult<Order> read;
+        try {
+            read = source.reader(EntityType.ORDER).read(cursor);
+            Iterator<Identified<Order>> records = read.records().iterator();
+            while (records.hasNext()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    run.stop("interrupted; the next run continues where this one stopped");
+                    return run.finish();
+                }
+                run.context().heartbeat();
+                Identified<Order> record = records.next();
+                run.countRead();
+                process(record);
+            }
+        } catch (FlowLockedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            run.stop("reading orders from " + source.name() + " failed: " + FlowRun.reasonOf(e));
+            return run.finish();
+        }
+        if (incremental && run.clean() && !run.dryRun()) {
+            read.nextCursor().ifPresent(c -> run.context().stateStore().saveCursor(flow, FlowRun.CHANGES, c));
+        }
+        return run.finish();
+    }
+
+    private void process(Identified<Order> record) {
+        List<String> notes = new ArrayList<>();
+        List<String> personal = personal(record.value());
+        try {
+            Validation.requireValid(record.value(), "order");
+            Order order = mapper.map(record.value(), new MappingContext(source, target, settings));
+            Optional<Link> link = run.context().stateStore().link(flow, record.id());
+            if (link.isPresent()) {
+                run.done(record.id(), link.get().targetId(), Action.SKIPPED, "already written to " + target.name(),
+                        notes, personal);
+                return;
+            }
+            Optional<Identified<Order>> existing = orders.find(order);
+            if (existing.isPresent()) {
+                run.saveLink(record.id(), existing.get().id(), ContentHash.of(order));
+                run.done(record.id(), existing.get().id(), Action.SKIPPED, "exists in " + target.name()
+                        + " (found by " + orders.keys(order).get(0).name() + ")", notes, personal);
+                return;
+            }
+            order = enrich(order, notes);
+            order = order.toBuilder().lines(checkedLines(order, notes)).type(targetType(order.type())).build();
+            if (record.value().lines().isEmpty()) {
+                order = order.toBuilder().pricesIncludeTax(true).build(); // the one line carries the gross total
+            }
+            order = order.toBuilder().customerId(ensureCustomer(order, notes)).build();
+            Validation.requireValid(order, "mapped order");
+            if (run.dryRun()) {
+                run.done(record.id(), null, Action.CREATED, null, notes, personal);
+                return;
+            }
+            String targetId = target.writer(EntityType.ORDER).create(order);
+            run.saveLink(record.id(), targetId, ContentHash.of(order));
+            orders.remember(targetId, order);
+            run.done(record.id(), targetId, Action.CREATED, null, notes, personal);
+        } catch (RuntimeException e) {
+            run.failed(record.id(), null, FlowRun.reasonOf(e), notes, personal);
+        }
+    }
+
+    private static List<String> personal(Order order) {
+        List<String> values = new ArrayList<>(CustomerRules.personal(order.customer()));
+        if (order.billingAddress() != null && order.billingAddress().street() != null) {
+            values.add(order.billingAddress().street());
+        }
+        if (order.deliveryAddress() != null && order.deliveryAddress().street() != null) {
+            values.add(order.deliveryAddress().street());
+        }
+        return values;
+    }
+
+    /** Employee number, payment term and payment method from the settings. */
+    private Order enrich(Order order, List<String> notes) {
+        Order.Builder b = order.toBuilder();
+        if (order.employeeNumber() == null || order.employeeNumber().isBlank()) {
+            b.employeeNumber(settings.employeeNumber());
+        }
+        String term = order.paymentTerm();
+        if (term != null) {
+            if (settings.paymentTerms().containsKey(term)) {
+                b.paymentTerm(settings.paymentTerms().get(term));
+                Integer days = settings.paymentTermDueDays().get(term);
+                if (days != null) {
+                    b.dueDays(days);
+                }
+            } else if (!settings.paymentTerms().isEmpty()) {
+                notes.add("payment term '" + term + "' is not in the mapping table; passed unchanged");
+            }
+        }
+        String method = order.paymentMethod();
+        if (method != null) {
+            if (settings.paymentMethods().containsKey(method)) {
+                b.paymentMethod(settings.paymentMethods().get(method));
+            } else if (!settings.paymentMethods().isEmpty()) {
+                notes.add("payment method '" + method + "' is not in the mapping table; passed unchanged");
+            }
+        }
+        return b.build();
+    }
+
+    /** The lines to write: the configured one for header-only orders; every SKU checked. */
+    private List<OrderLine> checkedLines(Order order, List<String> notes) {
+        List<OrderLine> lines = order.lines();
+        if (lines.isEmpty()) {
+            String sku = settings.headerOnlyLineSku().orElseThrow(() -> new IllegalArgumentException(
+                    "order has no lines and no header-only line is configured (Settings.headerOnlyLine)"));
+            if (order.totalGross() == null) {
+                throw new IllegalArgumentException("order has no lines and no gross total for the header-only line");
+            }
+            String text = settings.headerOnlyLineDescription().orElse(order.reference());
+            lines = List.of(new OrderLine(sku, text, BigDecimal.ONE, order.totalGross(), null));
+            notes.add("order read without lines: written with the one configured line '" + sku + "'");
+        }
+        List<OrderLine> checked = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            if (products != null && products.find(new MatchKey(MatchKey.SKU, line.sku())).isEmpty()) {
+                Optional<String> fallback = settings.fallbackSku();
+                if (fallback.isEmpty()) {
+                    problems.add("line " + (i + 1) + ": SKU '" + line.sku() + "' does not exist in "
+                            + catalog.name());
+                    continue;
+                }
+                notes.add("line " + (i + 1) + ": SKU '" + line.sku() + "' does not exist in " + catalog.name()
+                        + "; fallback article '" + fallback.get() + "' used");
+                line = line.withSku(fallback.get());
+            }
+            String lineNumber = "line " + (i + 1) + ": ";
+            SkuRule.violation(line.sku(), target, settings).ifPresent(v -> problems.add(lineNumber + v));
+            checked.add(line);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        return checked;
+    }
+
+    private OrderType targetType(OrderType type) {
+        java.util.Set<OrderType> writable = target.capabilities().writableOrderTypes();
+        OrderType mapped = typeMapping.get(type);
+        if (mapped != null) {
+            return mapped;
+        }
+        if (writable.contains(type)) {
+            return type;
+        }
+        if (writable.size() == 1) {
+            return writable.iterator().next();
+        }
+        if (type == OrderType.SALES_ORDER && writable.contains(OrderType.INVOICE)) {
+            return OrderType.INVOICE;
+        }
+        throw new IllegalArgumentException(target.name() + " cannot create " + type + " documents (it creates "
+                + writable + "); map the type with OrderFlow typeMapping");
+    }
+
+    /**
+     * The order customer's id in the target: matched, updated or created; else the default debtor. State keys it
+     * by a hash of its first match key (e.g. the e-mail), never by the e-mail itself.
+     */
+    private String ensureCustomer(Order order, List<String> notes) {
+        Customer customer = order.customer();
+        Customer mapped = customer == null ? null
+                : customerMapper.map(customer, new MappingContext(source, target, settings));
+        List<MatchKey> keys = mapped == null ? List.of() : customers.keys(mapped);
+        if (keys.isEmpty() || !customerCapable()) {
+            String fallback = settings.defaultDebtor().orElseThrow(() -> new IllegalArgumentException(
+                    "the order's customer cannot be matched (no " + (keys.isEmpty() ? "match key such as an e-mail"
+                            : "customer search and create in " + target.name())
+                            + ") and no default debtor is configured"));
+            notes.add("default debtor " + fallback + " used");
+            return fallback;
+        }
+        Validation.requireValid(mapped, "customer");
+        String key = "key-sha256:" + ContentHash.ofText(keys.get(0).toString());
+        String hash = ContentHash.of(mapped);
+        String customerFlow = customerFlow(flow);
+        Optional<Link> link = run.context().stateStore().link(customerFlow, key);
+        if (link.isPresent() && link.get().contentHash().equals(hash)) {
+            return link.get().targetId();
+        }
+        Optional<Identified<Customer>> match = link.isPresent() ? Optional.empty() : customers.find(mapped);
+        String targetId = link.isPresent() ? link.get().targetId() : match.map(Identified::id).orElse(null);
+        if (targetId != null) {
+            Optional<Customer> current = match.isPresent() ? match.map(Identified::value)
+                    : customers.currentForUpdate(targetId);
+            boolean same = current.isPresent() && ContentHash.of(current.get()).equals(hash);
+            if (!same && target.capabilities().has(EntityType.CUSTOMER, Capability.UPDATE)) {
+                if (!run.dryRun()) {
+                    target.writer(EntityType.CUSTOMER).update(new Update<>(targetId, mapped,
+                            settings.createOnlyFields(EntityType.CUSTOMER), current));
+                    customers.remember(targetId, mapped);
+                }
+                notes.add("customer " + targetId + " updated");
+            }
+            saveCustomerLink(customerFlow, key, targetId, hash);
+            return targetId;
+        }
+        if (run.dryRun()) {
+            notes.add("customer would be created");
+            return null;
+        }
+        targetId = target.writer(EntityType.CUSTOMER).create(mapped);
+        saveCustomerLink(customerFlow, key, targetId, hash);
+        customers.remember(targetId, mapped);
+        notes.add("customer created as " + targetId);
+        return targetId;
+    }
+
+    private boolean customerCapable() {
+        return target.capabilities().has(EntityType.CUSTOMER, Capability.CREATE)
+                && TargetMatcher.canMatch(target, EntityType.CUSTOMER);
+    }
+
+    private void saveCustomerLink(String customerFlow, String key, String targetId, String hash) {
+        if (!run.dryRun()) {
+            run.context().stateStore().saveLink(new Link(customerFlow, key, targetId, hash,
+                    settings.timeSource().now()));
+        }
+    }
+}

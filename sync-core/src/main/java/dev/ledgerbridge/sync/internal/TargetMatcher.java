@@ -1,0 +1,144 @@
+package dev.ledgerbridge.sync.internal;
+
+import dev.ledgerbridge.sync.spi.Capability;
+import dev.ledgerbridge.sync.spi.Connector;
+import dev.ledgerbridge.sync.spi.EntityType;
+import dev.ledgerbridge.sync.spi.Identified;
+import dev.ledgerbridge.sync.spi.MatchKey;
+import dev.ledgerbridge.sync.spi.MatchStrategy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds records in a system by the keys of a {@link MatchStrategy}: through the system's lookup for keys it can
+ * search, otherwise through an index built from one full read (prefetched on first need, kept up to date with
+ * what this run creates). Thread-safe.
+ *
+ * @param <T> the model type
+ */
+public final class TargetMatcher<T> {
+    private final Connector system;
+    private final EntityType<T> type;
+    private final MatchStrategy<T> strategy;
+    private Map<MatchKey, List<Identified<T>>> index;
+    private final Map<String, T> byId = new HashMap<>();
+    /** Look-up answers of this run: a key asked twice (same SKU on many orders) costs one call. */
+    private final Map<MatchKey, List<Identified<T>>> searched = new HashMap<>();
+
+    /** A matcher over a system's records of a type. */
+    public TargetMatcher(Connector system, EntityType<T> type, MatchStrategy<T> strategy) {
+        this.system = system;
+        this.type = type;
+        this.strategy = strategy;
+    }
+
+    /** True when the system can search or list this type, so that existing records can be found. */
+    public static boolean canMatch(Connector system, EntityType<?> type) {
+        return system.capabilities().has(type, Capability.READ)
+                || !system.capabilities().searchKeys(type).isEmpty();
+    }
+
+    /** The keys of a value under this matcher's strategy. */
+    public List<MatchKey> keys(T value) {
+        return strategy.keys(value);
+    }
+
+    /**
+     * The one record matching the value's keys (the first key with matches wins).
+     *
+     * @throws IllegalStateException when a key matches several records: writing would guess
+     */
+    public Optional<Identified<T>> find(T value) {
+        for (MatchKey key : strategy.keys(value)) {
+            List<Identified<T>> matches = find(key);
+            if (matches.size() == 1) {
+                return Optional.of(matches.get(0));
+            }
+            if (matches.size() > 1) {
+                throw new IllegalStateException(matches.size() + " " + type.plural() + " in " + system.name()
+                        + " match " + key.name() + " (ids " + matches.stream().map(Identified::id).toList()
+                        + "); resolve the duplicate or use another match strategy");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The records matching one key. */
+    public List<Identified<T>> find(MatchKey key) {
+        if (system.capabilities().canSearch(type, key.name())) {
+            synchronized (this) {
+                List<Identified<T>> cached = searched.get(key);
+                if (cached != null) {
+                    return List.copyOf(cached);
+                }
+            }
+            List<Identified<T>> found = system.lookup(type).find(key);
+            synchronized (this) {
+                found.forEach(f -> byId.put(f.id(), f.value()));
+                searched.put(key, new ArrayList<>(found));
+            }
+            return found;
+        }
+        if (!system.capabilities().has(type, Capability.READ)) {
+            return List.of();
+        }
+        synchronized (this) {
+            return List.copyOf(index().getOrDefault(key, List.of()));
+        }
+    }
+
+    /** The record's last known value in the system, if this run has seen it. */
+    public synchronized Optional<T> known(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The record's current value for an update. For systems that can list but not search (BuchhaltungsButler
+     * debtors: no get-by-id, updates should carry every field) one list sweep per run serves all updates;
+     * searchable systems get what this run has seen, possibly nothing.
+     */
+    public synchronized Optional<T> currentForUpdate(String id) {
+        if (!byId.containsKey(id) && index == null && system.capabilities().searchKeys(type).isEmpty()
+                && system.capabilities().has(type, Capability.READ)) {
+            index();
+        }
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Remembers a record this run created or updated, so later records match it without another read. */
+    public synchronized void remember(String id, T value) {
+        T previous = byId.put(id, value);
+        searched.values().forEach(list -> list.removeIf(i -> i.id().equals(id)));
+        strategy.keys(value).forEach(k -> {
+            List<Identified<T>> cached = searched.get(k);
+            if (cached != null) {
+                cached.add(new Identified<>(id, value));
+            }
+        });
+        if (index != null) {
+            if (previous != null) {
+                strategy.keys(previous).forEach(k -> index.getOrDefault(k, new ArrayList<>())
+                        .removeIf(i -> i.id().equals(id)));
+            }
+            Identified<T> entry = new Identified<>(id, value);
+            strategy.keys(value).forEach(k -> index.computeIfAbsent(k, x -> new ArrayList<>()).add(entry));
+        }
+    }
+
+    private Map<MatchKey, List<Identified<T>>> index() {
+        if (index == null) {
+            Map<MatchKey, List<Identified<T>>> built = new LinkedHashMap<>();
+            for (Identified<T> record : system.reader(type).read(null).records()) {
+                byId.put(record.id(), record.value());
+                strategy.keys(record.value()).forEach(k -> built.computeIfAbsent(k, x -> new ArrayList<>())
+                        .add(record));
+            }
+            index = built;
+        }
+        return index;
+    }
+}

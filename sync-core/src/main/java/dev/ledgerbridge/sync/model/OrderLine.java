@@ -1,0 +1,30 @@
+package dev.ledgerbridge.sync.model;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * One order line.
+ *
+ * @param sku         the article's SKU
+ * @param description line text
+ * @param quantity    quantity
+ * @param unitPrice   unit price, net or gross as the order's {@code pricesIncludeTax} says
+ * @param taxRate     tax rate in percent
+ */
+public record OrderLine(
+        @NotBlank @Size(max = 40) String sku,
+        @Size(max = 500) String description,
+        @NotNull BigDecimal quantity,
+        @NotNull BigDecimal unitPrice,
+        @DecimalMin("0") @DecimalMax("100") BigDecimal taxRate) {
+
+    /** This line with another SKU (used for a fallback article). */
+    public OrderLine withSku(String value) {
+        return new OrderLine(value, description, quantity, unitPrice, taxRate);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.ledgerbridge.sync.spi;
+
+import dev.ledgerbridge.sync.model.OrderType;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a connector declares it can do, per entity type: its {@link Capability capabilities}, the
+ * keys it can search by, its batch size, the order types it can write, and a note on what its API lacks.
+ * The engine checks flows against this before running anything.
+ */
+public final class Capabilities {
+    private final Map<EntityType<?>, Set<Capability>> capabilities;
+    private final Map<EntityType<?>, Set<String>> searchKeys;
+    private final Map<EntityType<?>, Integer> maxBatchSizes;
+    private final Map<EntityType<?>, String> notes;
+    private final Set<OrderType> writableOrderTypes;
+
+    private Capabilities(Builder b) {
+        this.capabilities = Collections.unmodifiableMap(new LinkedHashMap<>(b.capabilities));
+        this.searchKeys = Collections.unmodifiableMap(new LinkedHashMap<>(b.searchKeys));
+        this.maxBatchSizes = Map.copyOf(b.maxBatchSizes);
+        this.notes = Map.copyOf(b.notes);
+        this.writableOrderTypes = Collections.unmodifiableSet(EnumSet.copyOf(b.orderTypes));
+    }
+
+    /** A new builder with nothing declared. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** True when the connector declares the capability for the entity type. */
+    public boolean has(EntityType<?> type, Capability capability) {
+        return capabilities.getOrDefault(type, Set.of()).contains(capability);
+    }
+
+    /** The capabilities declared for the entity type (empty: the system has no such records). */
+    public Set<Capability> of(EntityType<?> type) {
+        return capabilities.getOrDefault(type, Set.of());
+    }
+
+    /** True when the connector can look records of this type up by the named key. */
+    public boolean canSearch(EntityType<?> type, String key) {
+        return searchKeys.getOrDefault(type, Set.of()).contains(key);
+    }
+
+    /** The keys records of this type can be looked up by. */
+    public Set<String> searchKeys(EntityType<?> type) {
+        return searchKeys.getOrDefault(type, Set.of());
+    }
+
+    /** The largest batch the connector accepts for this type; 1 without {@link Capability#BATCH_CREATE}. */
+    public int maxBatchSize(EntityType<?> type) {
+        return has(type, Capability.BATCH_CREATE) ? maxBatchSizes.getOrDefault(type, 50) : 1;
+    }
+
+    /** The order types the connector can create. */
+    public Set<OrderType> writableOrderTypes() {
+        return writableOrderTypes;
+    }
+
+    /** The connector's explanation of a limitation for this type, e.g. "the API has no products". */
+    public Optional<String> note(EntityType<?> type) {
+        return Optional.ofNullable(notes.get(type));
+    }
+
+    @Override
+    public String toString() {
+        return "Capabilities" + capabilities + ", search " + searchKeys + ", order types " + writableOrderTypes;
+    }
+
+    /** Builds {@link Capabilities}. */
+    public static final class Builder {
+        private final Map<EntityType<?>, Set<Capability>> capabilities = new LinkedHashMap<>();
+        private final Map<EntityType<?>, Set<String>> searchKeys = new LinkedHashMap<>();
+        private final Map<EntityType<?>, Integer> maxBatchSizes = new LinkedHashMap<>();
+        private final Map<EntityType<?>, String> notes = new LinkedHashMap<>();
+        private final Set<OrderType> orderTypes = EnumSet.noneOf(OrderType.class);
+
+        private Builder() {
+        }
+
+        /** Declares capabilities for an entity type (adds to earlier declarations). */
+        public Builder entity(EntityType<?> type, Capability... declared) {
+            Set<Capability> set = capabilities.computeIfAbsent(type, t -> EnumSet.noneOf(Capability.class));
+            Collections.addAll(set, declared);
+            return this;
+        }
+
+        /** Declares the keys (e.g. {@code email}, {@code sku}, {@code reference}) the lookup searches by. */
+        public Builder searchKeys(EntityType<?> type, String... keys) {
+            Set<String> set = searchKeys.computeIfAbsent(type, t -> new TreeSet<>());
+            Collections.addAll(set, keys);
+            return this;
+        }
+
+        /** Declares the largest batch for {@link Capability#BATCH_CREATE} (default 50). */
+        public Builder maxBatchSize(EntityType<?> type, int size) {
+            if (size < 1) {
+                throw new IllegalArgumentException("maxBatchSize for " + type + " must be >= 1, was " + size);
+            }
+            maxBatchSizes.put(type, size);
+            return this;
+        }
+
+        /** Declares the order types the connector can create. */
+        public Builder writableOrderTypes(OrderType... types) {
+            Collections.addAll(orderTypes, types);
+            return this;
+        }
+
+        /** Explains a limitation, used in configuration errors (e.g. "the API has no products"). */
+        public Builder note(EntityType<?> type, String note) {
+            notes.put(type, note);
+            return this;
+        }
+
+        /** The capabilities. */
+        public Capabilities build() {
+            return new Capabilities(this);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.ledgerbridge.sync.spi;
+
+/**
+ * The engine's view of one system (BuchhaltungsButler, AccountView, a webshop, a CSV feed). A connector
+ * translates between the system and the canonical model and declares honestly what the system's API can do;
+ * the engine never asks for more than declared.
+ *
+ * <p>Implement {@link #name()}, {@link #capabilities()} and, for every declared entity type, the matching
+ * reader, lookup or writer. The defaults throw {@link UnsupportedCapabilityException}.
+ */
+public interface Connector {
+    /** The system's name as used in messages, e.g. {@code BuchhaltungsButler}. */
+    String name();
+
+    /** What this connector can do. Must not change while a sync runs. */
+    Capabilities capabilities();
+
+    /** The reader for a type declared with {@link Capability#READ}. */
+    default <T> EntityReader<T> reader(EntityType<T> type) {
+        throw new UnsupportedCapabilityException(name() + " reading " + type.plural());
+    }
+
+    /** The lookup for a type with declared search keys. */
+    default <T> EntityLookup<T> lookup(EntityType<T> type) {
+        throw new UnsupportedCapabilityException(name() + " searching " + type.plural());
+    }
+
+    /** The writer for a type declared with {@link Capability#CREATE} or {@link Capability#UPDATE}. */
+    default <T> EntityWriter<T> writer(EntityType<T> type) {
+        throw new UnsupportedCapabilityException(name() + " writing " + type.plural());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.ledgerbridge.sync.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes records of one type to a system ({@link Capability#CREATE}, {@link Capability#UPDATE},
+ * {@link Capability#BATCH_CREATE}). Methods throw any {@link RuntimeException} on failure; the engine
+ * reports it for that record and continues with the others.
+ *
+ * @param <T> the model type
+ */
+public interface EntityWriter<T> {
+    /**
+     * Creates a record.
+     *
+     * @return the new record's id in this system
+     */
+    String create(T value);
+
+    /**
+     * Updates a record. Only called when the connector declares {@link Capability#UPDATE}.
+     *
+     * @throws UnsupportedCapabilityException by default
+     */
+    default void update(Update<T> update) {
+        throw new UnsupportedCapabilityException("update");
+    }
+
+    /**
+     * Creates many records in as few calls as the system allows ({@link Capability#BATCH_CREATE}). The result
+     * has one entry per input, in input order; a connector whose API does not say which item failed must find
+     * out (e.g. by reading back) before answering. The default creates one by one.
+     */
+    default List<WriteResult> createAll(List<T> values) {
+        List<WriteResult> results = new ArrayList<>(values.size());
+        for (T value : values) {
+            try {
+                results.add(WriteResult.created(create(value)));
+            } catch (RuntimeException e) {
+                results.add(WriteResult.failed(String.valueOf(e.getMessage())));
+            }
+        }
+        return results;
+    }
+}

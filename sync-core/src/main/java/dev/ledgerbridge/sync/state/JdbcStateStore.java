@@ -1,0 +1,165 @@
+package dev.ledgerbridge.sync.state;
+
+import dev.ledgerbridge.sync.internal.JdbcDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * A {@link StateStore} in a relational database over plain JDBC: an embedded H2 file by default, or
+ * PostgreSQL. The schema is created and versioned on first use ({@code lb_schema_version}); every save is
+ * committed before the method returns. Several stores (in one or several processes) may share a database;
+ * flow locks keep them from running the same flow at once.
+ */
+public final class JdbcStateStore implements StateStore {
+    private final JdbcDatabase db;
+
+    private JdbcStateStore(JdbcDatabase db) {
+        this.db = db;
+    }
+
+    /**
+     * A store in an embedded H2 database file. Several processes may open the same file (H2's automatic mixed
+     * mode: the first one serves the others), so their flow locks see each other.
+     *
+     * @param file the database file without extension (H2 adds {@code .mv.db}), e.g. {@code state/ledgerbridge}
+     */
+    public static JdbcStateStore h2File(Path file) {
+        return open("jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "");
+    }
+
+    /** A store reached by JDBC URL (e.g. {@code jdbc:postgresql://host/db}); credentials are never logged. */
+    public static JdbcStateStore open(String jdbcUrl, String user, String password) {
+        return new JdbcStateStore(JdbcDatabase.of(jdbcUrl, user, password));
+    }
+
+    /** A store on a data source (one connection is taken and kept until {@link #close()}). */
+    public static JdbcStateStore open(DataSource dataSource) {
+        return new JdbcStateStore(JdbcDatabase.of(dataSource));
+    }
+
+    /** An activity log in the same database, sharing this store's connection. */
+    public JdbcActivityLog activityLog() {
+        return new JdbcActivityLog(db, false);
+    }
+
+    /** The schema version in the database (creates the schema if it is missing). */
+    public int schemaVersion() {
+        return db.run("schema version", JdbcDatabase::currentVersion);
+    }
+
+    @Override
+    public Optional<Link> link(String flow, String sourceId) {
+        return db.run("link read", c -> {
+            try (PreparedStatement ps = JdbcDatabase.prepare(c, "SELECT target_id, content_hash, updated_at "
+                    + "FROM lb_link WHERE flow = ? AND source_id = ?", flow, sourceId);
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Link(flow, sourceId, rs.getString(1), rs.getString(2),
+                        Instant.ofEpochMilli(rs.getLong(3)))) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void saveLink(Link link) {
+        db.run("link save", c -> upsert(c,
+                "UPDATE lb_link SET target_id = ?, content_hash = ?, updated_at = ? WHERE flow = ? AND source_id = ?",
+                new Object[] {link.targetId(), link.contentHash(), link.updatedAt().toEpochMilli(), link.flow(),
+                    link.sourceId()},
+                "INSERT INTO lb_link (flow, source_id, target_id, content_hash, updated_at) VALUES (?, ?, ?, ?, ?)",
+                new Object[] {link.flow(), link.sourceId(), link.targetId(), link.contentHash(),
+                    link.updatedAt().toEpochMilli()}));
+    }
+
+    @Override
+    public void deleteLink(String flow, String sourceId) {
+        db.run("link delete", c -> JdbcDatabase.update(c, "DELETE FROM lb_link WHERE flow = ? AND source_id = ?",
+                flow, sourceId));
+    }
+
+    @Override
+    public Optional<String> cursor(String flow, String name) {
+        return db.run("cursor read", c -> {
+            try (PreparedStatement ps = JdbcDatabase.prepare(c, "SELECT cursor_value FROM lb_cursor "
+                    + "WHERE flow = ? AND cursor_name = ?", flow, name);
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public void saveCursor(String flow, String name, String value) {
+        db.run("cursor save", c -> upsert(c,
+                "UPDATE lb_cursor SET cursor_value = ? WHERE flow = ? AND cursor_name = ?",
+                new Object[] {value, flow, name},
+                "INSERT INTO lb_cursor (flow, cursor_name, cursor_value) VALUES (?, ?, ?)",
+                new Object[] {flow, name, value}));
+    }
+
+    @Override
+    public Optional<FlowLock> tryLock(String flow, String owner, Duration lease, Instant now) {
+        return db.run("lock", c -> {
+            JdbcDatabase.update(c, "DELETE FROM lb_lock WHERE flow = ? AND (expires_at <= ? OR lock_owner = ?)",
+                    flow, now.toEpochMilli(), owner);
+            Instant expires = now.plus(lease);
+            try {
+                JdbcDatabase.update(c, "INSERT INTO lb_lock (flow, lock_owner, expires_at) VALUES (?, ?, ?)",
+                        flow, owner, expires.toEpochMilli());
+                return Optional.of(new FlowLock(flow, owner, expires));
+            } catch (SQLException e) {
+                if (JdbcDatabase.isDuplicateKey(e)) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public Optional<FlowLock> renew(FlowLock lock, Duration lease, Instant now) {
+        Instant expires = now.plus(lease);
+        int rows = db.run("lock renew", c -> JdbcDatabase.update(c,
+                "UPDATE lb_lock SET expires_at = ? WHERE flow = ? AND lock_owner = ?", expires.toEpochMilli(),
+                lock.flow(), lock.owner()));
+        return rows == 1 ? Optional.of(new FlowLock(lock.flow(), lock.owner(), expires)) : Optional.empty();
+    }
+
+    @Override
+    public void unlock(FlowLock lock) {
+        db.run("unlock", c -> JdbcDatabase.update(c, "DELETE FROM lb_lock WHERE flow = ? AND lock_owner = ?",
+                lock.flow(), lock.owner()));
+    }
+
+    /** Update, else insert; a concurrent insert of the same key turns into an update. */
+    private static int upsert(Connection c, String update, Object[] updateParams, String insert,
+                              Object[] insertParams) throws SQLException {
+        if (JdbcDatabase.update(c, update, updateParams) > 0) {
+            return 1;
+        }
+        try {
+            return JdbcDatabase.update(c, insert, insertParams);
+        } catch (SQLException e) {
+            if (JdbcDatabase.isDuplicateKey(e)) {
+                return JdbcDatabase.update(c, update, updateParams);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStateStore[" + db.description() + "]";
+    }
+}
