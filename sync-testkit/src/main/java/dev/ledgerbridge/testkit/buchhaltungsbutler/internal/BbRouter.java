@@ -153,7 +153,8 @@ public final class BbRouter {
     }
 
     private static Route notFound(Call call) {
-        return new Route(new String[] {call.method() + " " + call.path()}, c -> Reply.html(404, NOT_FOUND_PAGE));
+        String path = call.path().startsWith(BASE_PATH + "/") ? call.path().substring(BASE_PATH.length()) : call.path();
+        return new Route(new String[] {call.method() + " " + path}, c -> Reply.html(404, NOT_FOUND_PAGE));
     }
 
     private Reply handle(Call call, String op, String id) {

@@ -107,7 +107,12 @@ final class BbSettingsApi {
 
     /** {@code /settings/update/debtor|creditor}: keyed by postingaccount_number, omitted fields stay unchanged. */
     static ObjectNode update(BbTenantState t, BbParams p, BbParty.Kind kind) {
-        Long number = p.integer("postingaccount_number", 1);
+        Long number;
+        try {
+            number = p.integer("postingaccount_number", 1);
+        } catch (BbError e) {
+            number = null;
+        }
         if (number == null || number <= kind.collective || number > kind.max) {
             throw new BbError(400, 1, "wrong " + kind.word + " account postingaccount_number specified");
         }
