@@ -51,7 +51,8 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
 
     private BuchhaltungsButlerEmulator(Builder config) {
         this.config = config;
-        this.router = new BbRouter(config.apiClient, config.apiSecret, config.requestsPerMinute, config.throttleStatus,
+        this.router = new BbRouter(config.apiClient, config.apiSecret, config.requestsPerMinute, config.accountDigits,
+                config.throttleStatus,
                 config.batchInterval.toMillis(), config.clock, config.seed);
         this.faults = new FaultInjector(config.seed);
         for (String key : config.apiKeys) {
@@ -274,6 +275,7 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
         private final List<String> apiKeys = new ArrayList<>(List.of(DEFAULT_API_KEY));
         private int requestsPerMinute = 100;
         private int throttleStatus = 403;
+        private int accountDigits = 5;
         private Duration batchInterval = Duration.ofSeconds(5);
         private Clock clock = Clock.systemUTC();
         private long seed = 42;
@@ -335,6 +337,22 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("requestsPerMinute must not be negative, got " + limit);
             }
             this.requestsPerMinute = limit;
+            return this;
+        }
+
+        /**
+         * Sets the length of debtor and creditor numbers: 5 (default; debtors 10001-69999, creditors 70001-99999,
+         * as with 4-digit ledger accounts) or 6 (debtors 100001-699999, creditors 700001-999999), e.g. for runs
+         * with more than 59 999 debtors.
+         *
+         * @param digits 5 or 6
+         * @return this builder
+         */
+        public Builder personalAccountDigits(int digits) {
+            if (digits != 5 && digits != 6) {
+                throw new IllegalArgumentException("personalAccountDigits must be 5 or 6, got " + digits);
+            }
+            this.accountDigits = digits;
             return this;
         }
 

@@ -23,6 +23,20 @@ final class BbParty {
         final int collective;
         final int max;
 
+        /** First number of the range (the collective account) for the given account length. */
+        int collective(int digits) {
+            return collective * scale(digits);
+        }
+
+        /** Last number of the range for the given account length. */
+        int max(int digits) {
+            return (max + 1) * scale(digits) - 1;
+        }
+
+        private static int scale(int digits) {
+            return digits == 6 ? 10 : 1;
+        }
+
         Kind(String readType, String word, int collective, int max) {
             this.readType = readType;
             this.word = word;

@@ -43,6 +43,7 @@ public final class BbRouter {
     private final byte[] expectedAuthorization;
     private final BbEnv env;
     private final int requestsPerMinute;
+    private final int accountDigits;
     private final int throttleStatus;
     private final long batchIntervalMillis;
 
@@ -52,17 +53,19 @@ public final class BbRouter {
      * @param apiClient Basic auth user
      * @param apiSecret Basic auth password
      * @param requestsPerMinute limit per api_key, 0 for none
+     * @param accountDigits length of debtor/creditor numbers, 5 or 6
      * @param throttleStatus HTTP status of the throttling answer
      * @param batchIntervalMillis minimum gap between two calls of the same batch endpoint per api_key
      * @param clock time source
      * @param seed seed for generated file names
      */
-    public BbRouter(String apiClient, String apiSecret, int requestsPerMinute, int throttleStatus,
+    public BbRouter(String apiClient, String apiSecret, int requestsPerMinute, int accountDigits, int throttleStatus,
                     long batchIntervalMillis, Clock clock, long seed) {
         this.expectedAuthorization = ("Basic " + Base64.getEncoder().encodeToString(
                 (apiClient + ":" + apiSecret).getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
         this.env = new BbEnv(clock, seed);
         this.requestsPerMinute = requestsPerMinute;
+        this.accountDigits = accountDigits;
         this.throttleStatus = throttleStatus;
         this.batchIntervalMillis = batchIntervalMillis;
         for (BbParty.Kind kind : BbParty.Kind.values()) {
@@ -102,7 +105,7 @@ public final class BbRouter {
      * @return the tenant state
      */
     public BbTenantState tenant(String apiKey) {
-        return tenants.computeIfAbsent(apiKey, k -> new BbTenantState(k, requestsPerMinute));
+        return tenants.computeIfAbsent(apiKey, k -> new BbTenantState(k, requestsPerMinute, accountDigits));
     }
 
     /**

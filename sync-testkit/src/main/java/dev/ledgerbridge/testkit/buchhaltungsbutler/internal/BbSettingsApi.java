@@ -23,7 +23,7 @@ final class BbSettingsApi {
     static ObjectNode list(BbTenantState t, BbParams p, BbParty.Kind kind) {
         int limit = p.limit(25, Integer.MAX_VALUE, 5);
         int offset = p.offset(5);
-        List<ObjectNode> all = new ArrayList<>(store(t, kind).values());
+        List<ObjectNode> all = kind == BbParty.Kind.DEBTOR ? t.debtorRows : t.creditorRows;
         return BbEnvelope.list(all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + limit, all.size())));
     }
 
@@ -41,11 +41,12 @@ final class BbSettingsApi {
         String requested = p.text("postingaccount_number", 7, 10);
         int number;
         if (requested != null) {
-            if (!requested.matches("\\d{5}")) {
+            if (!requested.matches("\\d{" + t.accountDigits + "}")) {
                 throw BbError.invalid(7, "postingaccount_number");
             }
             number = Integer.parseInt(requested);
-            if (number <= kind.collective || number > kind.max || store(t, kind).containsKey(requested)) {
+            if (number <= kind.collective(t.accountDigits) || number > kind.max(t.accountDigits)
+                    || store(t, kind).containsKey(requested)) {
                 throw BbError.invalid(7, "postingaccount_number");
             }
         } else {
@@ -53,7 +54,7 @@ final class BbSettingsApi {
             while (store(t, kind).containsKey(Integer.toString(number))) {
                 number++;
             }
-            if (number > kind.max) {
+            if (number > kind.max(t.accountDigits)) {
                 throw BbError.invalid(7, "postingaccount_number");
             }
         }
@@ -61,6 +62,7 @@ final class BbSettingsApi {
         ObjectNode row = BbParty.emptyRow(kind, key);
         BbParty.apply(kind, p, row, true);
         store(t, kind).put(key, row);
+        (kind == BbParty.Kind.DEBTOR ? t.debtorRows : t.creditorRows).add(row);
         if (kind == BbParty.Kind.DEBTOR) {
             t.maxDebtorNumber = Math.max(t.maxDebtorNumber, number);
         } else {
@@ -113,7 +115,7 @@ final class BbSettingsApi {
         } catch (BbError e) {
             number = null;
         }
-        if (number == null || number <= kind.collective || number > kind.max) {
+        if (number == null || number <= kind.collective(t.accountDigits) || number > kind.max(t.accountDigits)) {
             throw new BbError(400, 1, "wrong " + kind.word + " account postingaccount_number specified");
         }
         ObjectNode row = store(t, kind).get(Long.toString(number));
@@ -159,12 +161,12 @@ final class BbSettingsApi {
             }
         }
         if (!noDebtors) {
-            rows.add(chartRow("10000", "Debitoren", "debtor collective", null, null, t));
+            rows.add(chartRow(Integer.toString(BbParty.Kind.DEBTOR.collective(t.accountDigits)), "Debitoren", "debtor collective", null, null, t));
             t.debtors.values().forEach(d -> rows.add(chartRow(d.get("postingaccount_number").asText(),
                     d.get("name").asText(), "debtor", null, null, t)));
         }
         if (!noCreditors) {
-            rows.add(chartRow("70000", "Kreditoren", "creditor collective", null, null, t));
+            rows.add(chartRow(Integer.toString(BbParty.Kind.CREDITOR.collective(t.accountDigits)), "Kreditoren", "creditor collective", null, null, t));
             t.creditors.values().forEach(c -> rows.add(chartRow(c.get("postingaccount_number").asText(),
                     c.get("name").asText(), "creditor", null, null, t)));
         }

@@ -25,9 +25,13 @@ public final class BbTenantState {
 
     final LinkedHashMap<String, ObjectNode> debtors = new LinkedHashMap<>();
     final LinkedHashMap<String, ObjectNode> creditors = new LinkedHashMap<>();
+    /** Append-only row lists in insertion order, so offset paging is a sublist, not a scan. */
+    final List<ObjectNode> debtorRows = new ArrayList<>();
+    final List<ObjectNode> creditorRows = new ArrayList<>();
     final Map<String, Integer> creditorDueDays = new HashMap<>();
-    int maxDebtorNumber = BbParty.Kind.DEBTOR.collective;
-    int maxCreditorNumber = BbParty.Kind.CREDITOR.collective;
+    final int accountDigits;
+    int maxDebtorNumber;
+    int maxCreditorNumber;
 
     final TreeMap<Long, BbReceipt> receipts = new TreeMap<>();
     final Map<String, Long> receiptByInvoiceNumber = new HashMap<>();
@@ -50,9 +54,13 @@ public final class BbTenantState {
      *
      * @param apiKey the tenant's api_key
      * @param requestsPerMinute rate limit, 0 for none
+     * @param accountDigits length of debtor/creditor numbers, 5 (10001-69999) or 6 (100001-699999)
      */
-    public BbTenantState(String apiKey, int requestsPerMinute) {
+    public BbTenantState(String apiKey, int requestsPerMinute, int accountDigits) {
         this.apiKey = apiKey;
+        this.accountDigits = accountDigits;
+        this.maxDebtorNumber = BbParty.Kind.DEBTOR.collective(accountDigits);
+        this.maxCreditorNumber = BbParty.Kind.CREDITOR.collective(accountDigits);
         this.limiter = new SlidingWindowLimiter(requestsPerMinute, 60_000);
         ledger(1000, "Kasse");
         ledger(1200, "Bank");
