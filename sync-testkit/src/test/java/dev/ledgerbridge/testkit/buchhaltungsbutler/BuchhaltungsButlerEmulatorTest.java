@@ -435,6 +435,20 @@ class BuchhaltungsButlerEmulatorTest {
     }
 
     @Test
+    void formEncodedBodiesAreDecodedPhpStyle() {
+        String form = "api_key=" + bb.apiKey() + "&debtors%5B0%5D%5Bname%5D=Form+Eins&debtors%5B1%5D%5Bname%5D=Zwei"
+                + "&debtors%5B1%5D%5Bcity%5D=K%C3%B6ln";
+        Http.Result r = Http.send(HttpRequest.newBuilder(Http.uri(bb.baseUrl() + "/settings/add-batch/debtors"))
+                .header("Authorization", Http.basic(bb.apiClient(), bb.apiSecret()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertEquals(200, r.status(), r.body());
+        assertEquals(2, r.json().get("debtors").size());
+        assertEquals("Köln", bb.tenant().debtors().get(1).get("city"));
+        assertEquals("Form Eins", bb.tenant().debtors().get(0).get("name"));
+    }
+
+    @Test
     void toStringNeverShowsCredentials() {
         assertFalse(bb.toString().contains(bb.apiSecret()));
         assertFalse(bb.tenant().toString().contains(bb.apiKey()));

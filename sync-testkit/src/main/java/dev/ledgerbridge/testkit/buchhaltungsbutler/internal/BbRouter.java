@@ -169,7 +169,11 @@ public final class BbRouter {
             if (auth == null || !MessageDigest.isEqual(auth.getBytes(StandardCharsets.UTF_8), expectedAuthorization)) {
                 throw new BbError(401, 3, "API credentials unknown or invalid");
             }
-            JsonNode body = call.body().length == 0 ? null : Json.parseOrNull(call.bodyText());
+            String contentType = call.header("Content-Type");
+            boolean form = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT)
+                    .startsWith("application/x-www-form-urlencoded");
+            JsonNode body = call.body().length == 0 ? null
+                    : form ? BbFormBody.parse(call.bodyText()) : Json.parseOrNull(call.bodyText());
             if (body == null || !body.isObject()) {
                 throw new BbError(400, 23, "no post and files content received or declined");
             }
