@@ -262,6 +262,18 @@ class AccountViewDataTest {
     }
 
     @Test
+    void businessObjectCatalogueListsWritePermissions() {
+        JsonNode list = Http.send(wire.request(av.apiBaseUrl() + "/accountviewsystembusinessobjects").GET().build())
+                .json();
+        Map<String, JsonNode> byCode = new java.util.HashMap<>();
+        list.forEach(o -> byCode.put(o.get("Code").asText(), o));
+        assertTrue(byCode.get("SO1").get("InsertAllowed").asBoolean());
+        assertFalse(byCode.get("SO1").get("UpdateAllowed").asBoolean());
+        assertFalse(byCode.get("ALH").get("InsertAllowed").asBoolean());
+        assertTrue(byCode.get("AR1").get("UpdateAllowed").asBoolean());
+    }
+
+    @Test
     void seedingValidatesLikeTheApi() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> av.company().insert("ADDR", Map.of("SUB_NR", "77777", "DEL_NAME", "X")));

@@ -302,6 +302,18 @@ class BuchhaltungsButlerEmulatorTest {
     }
 
     @Test
+    void invoiceNumberFilterFindsEveryReceiptWithThatNumber() {
+        for (String supplier : List.of("Lieferant A", "Lieferant B")) {
+            bb.tenant().addReceipt(Map.of("type", "invoice inbound", "counterparty", supplier, "invoice_number",
+                    "1001", "date", "2026-11-01", "amount", 50, "currency", "EUR"));
+        }
+        JsonNode r = wire.post("/receipts/get", Map.of("list_direction", "inbound", "invoicenumber", "1001")).json();
+        assertEquals(2, r.get("rows").asInt());
+        assertEquals(0, wire.post("/receipts/get", Map.of("list_direction", "outbound", "invoicenumber", "1001"))
+                .json().get("rows").asInt());
+    }
+
+    @Test
     void receiptsListErrorsMatchTheSpec() {
         Http.Result missing = wire.post("/receipts/get", Map.of());
         assertEquals(400, missing.status());

@@ -119,6 +119,9 @@ public final class AvRouter {
         if (path.equals(API_PATH + "/companies") && m.equals("GET")) {
             return new Route(new String[] {"GET /companies"}, c -> guarded(c, false, null));
         }
+        if (path.equals(API_PATH + "/accountviewsystembusinessobjects") && m.equals("GET")) {
+            return new Route(new String[] {"GET /accountviewsystembusinessobjects"}, c -> guarded(c, false, "CATALOGUE"));
+        }
         if (path.equals(API_PATH + "/accountviewdata") && (m.equals("GET") || m.equals("POST") || m.equals("PUT"))) {
             String bo = m.equals("GET") ? queryParams(call.query()).get("businessobject") : null;
             if (bo == null && !m.equals("GET")) {
@@ -214,7 +217,7 @@ public final class AvRouter {
                         Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
             }
             if (!data) {
-                return Reply.json(200, Json.write(companiesJson()));
+                return Reply.json(200, Json.write("CATALOGUE".equals(method) ? catalogue() : companiesJson()));
             }
             String needed = method.equals("GET") ? "readaccountviewdata" : "updateaccountviewdata";
             if (!scope.equals("*") && !List.of(scope.split(" ")).contains(needed)) {
@@ -245,6 +248,22 @@ public final class AvRouter {
         } catch (AvError e) {
             return Reply.json(e.status(), error(e.type(), e.getMessage()));
         }
+    }
+
+    /** The business-object catalogue (§4.2) for the objects this emulator serves. */
+    private ArrayNode catalogue() {
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        Map<String, String> names = Map.of("AR1", "Debiteuren", "ADDR", "Afleveradressen", "AK1", "Artikelen",
+                "AG1", "Artikelgroepen", "SO1", "Verkooporders", "ALH", "Orderhistorie");
+        for (AvSchema.BusinessObject bo : schema.objects.values()) {
+            ObjectNode o = list.addObject();
+            o.put("Code", bo.code());
+            o.put("Description", names.getOrDefault(bo.code(), bo.code()));
+            o.put("InsertAllowed", bo.writable());
+            o.put("UpdateAllowed", bo.writable() && bo.lines() == null);
+            o.put("DeleteAllowed", false);
+        }
+        return list;
     }
 
     private synchronized ArrayNode companiesJson() {

@@ -47,13 +47,8 @@ final class BbReceiptApi {
         boolean outbound = direction.equals("outbound");
 
         List<BbReceipt> matches = new ArrayList<>();
-        Iterable<BbReceipt> candidates = t.receipts.values();
-        if (invoiceNumber != null) {
-            Long id = t.receiptByInvoiceNumber.get(invoiceNumber);
-            candidates = id == null ? List.of() : List.of(t.receipts.get(id));
-        }
-        for (BbReceipt r : candidates) {
-            if (r.outbound() != outbound || r.deleted != deleted || r.offer && !offers
+        for (BbReceipt r : t.receipts.values()) {
+            if (invoiceNumber != null && !invoiceNumber.equals(r.invoiceNumber) || r.outbound() != outbound || r.deleted != deleted || r.offer && !offers
                     || from != null && r.date.isBefore(from) || to != null && r.date.isAfter(to)
                     || counterparty != null && !counterparty.equals(r.counterparty)
                     || due != null && !due.equals(r.dueDate)
@@ -122,11 +117,11 @@ final class BbReceiptApi {
 
     /** {@code /receipts/get/{id}}: unknown id gives 200 with an empty array as data. */
     static ObjectNode detail(BbTenantState t, BbParams p, String id) {
-        Boolean withFile = p.bool("get_file", 6);
-        BbReceipt r = id.matches("\\d{1,18}") ? t.receipts.get(Long.parseLong(id)) : null;
         if (!id.matches("\\d{1,18}")) {
             throw BbError.invalid(5, "id_by_customer");
         }
+        Boolean withFile = p.bool("get_file", 6);
+        BbReceipt r = t.receipts.get(Long.parseLong(id));
         ObjectNode resp = BbEnvelope.ok();
         if (r == null) {
             resp.putArray("data");
@@ -217,9 +212,6 @@ final class BbReceiptApi {
                 + env.hex32() + ".pdf";
         BbTenantState.touch(r, env.clock.instant());
         t.receipts.put(r.id, r);
-        if (!invoiceNumber.isEmpty()) {
-            t.receiptByInvoiceNumber.putIfAbsent(invoiceNumber, r.id);
-        }
         return r;
     }
 

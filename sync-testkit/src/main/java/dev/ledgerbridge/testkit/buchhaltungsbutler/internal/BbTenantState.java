@@ -34,6 +34,7 @@ public final class BbTenantState {
     int maxCreditorNumber;
 
     final TreeMap<Long, BbReceipt> receipts = new TreeMap<>();
+    /** Numbers of invoices created through /invoices/create; they must be unique within the tenant. */
     final Map<String, Long> receiptByInvoiceNumber = new HashMap<>();
     final List<ObjectNode> invoices = new ArrayList<>();
     final List<ObjectNode> drafts = new ArrayList<>();
