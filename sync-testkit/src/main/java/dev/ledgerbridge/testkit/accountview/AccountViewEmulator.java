@@ -330,8 +330,13 @@ public final class AccountViewEmulator implements AutoCloseable {
             }
         }
         AccountViewEmulator av = builder.start();
-        if (seedFile != null) {
-            av.seed(seedFile);
+        try {
+            if (seedFile != null) {
+                av.seed(seedFile);
+            }
+        } catch (RuntimeException e) {
+            av.close(); // the server thread would otherwise keep the JVM alive
+            throw e;
         }
         AccountViewTokens tokens = av.issueTokens();
         System.out.println("AccountView emulator:  " + av.apiBaseUrl());

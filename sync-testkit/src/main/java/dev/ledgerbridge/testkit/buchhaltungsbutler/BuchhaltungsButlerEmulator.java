@@ -256,8 +256,13 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
             }
         }
         BuchhaltungsButlerEmulator bb = builder.start();
-        if (seedFile != null) {
-            bb.seed(seedFile);
+        try {
+            if (seedFile != null) {
+                bb.seed(seedFile);
+            }
+        } catch (RuntimeException e) {
+            bb.close(); // the server thread would otherwise keep the JVM alive
+            throw e;
         }
         System.out.println("BuchhaltungsButler emulator: " + bb.baseUrl());
         System.out.println("  API client: " + bb.apiClient());
