@@ -119,15 +119,6 @@ public final class BbRouter {
     }
 
     /**
-     * Returns the emulator's time and randomness, for seeding through the public tenant handle.
-     *
-     * @return the environment
-     */
-    BbEnv env() {
-        return env;
-    }
-
-    /**
      * Resolves a call: the endpoint key and the handler.
      *
      * @param call the request
