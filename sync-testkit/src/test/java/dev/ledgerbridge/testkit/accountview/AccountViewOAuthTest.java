@@ -121,6 +121,8 @@ class AccountViewOAuthTest {
         assertEquals(401, wire.get(AvWire.params("BusinessObject", "AR1")).status());
         assertEquals(200, wire.token(refreshForm(tokens.refreshToken())).status());
         assertFalse(tokens.toString().contains(tokens.accessToken()));
+        assertFalse(tokens.toString().contains(tokens.refreshToken()));
+        assertFalse(av.toString().contains(av.clientSecret()));
     }
 
     @Test
