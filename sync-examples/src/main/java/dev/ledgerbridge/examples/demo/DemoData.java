@@ -40,7 +40,8 @@ public final class DemoData {
             "AccountView debtor 10134: VAT id 'DE 12-345' is not a VAT id",
             "BuchhaltungsButler debtor: a 131-character company name (the model allows 100)",
             "webshop orders WS-100007 and WS-100019: a line with SKU " + UNKNOWN_SKU + " that no catalogue has",
-            "supplier feed: an EAN of 5 digits, a negative price, an image URL AccountView cannot store");
+            "supplier feed: an EAN of 5 digits, a 57-character name (AccountView allows 50), an image URL "
+                    + "AccountView cannot store");
 
     static final int AV_CUSTOMERS = 240;
     static final int BB_CUSTOMERS = 90;
@@ -114,7 +115,7 @@ public final class DemoData {
     private List<Customer> buchhaltungsButlerCustomers(List<Customer> av) {
         List<Customer> list = new ArrayList<>();
         // the same customers as in AccountView, with an outdated phone number: the customer flow updates them
-        for (int i = 0; list.size() < BB_OVERLAP; i += 11) {
+        for (int i = 0; list.size() < BB_OVERLAP && i < av.size(); i += 7) {
             Customer c = av.get(i);
             if (isPlausible(c.email()) && c.vatId() == null) {
                 list.add(c.toBuilder().customerNumber(null).phone(phone(NameBank.DE)).build());
@@ -281,8 +282,8 @@ public final class DemoData {
         }
         list.add(Product.builder().sku("LEV-5101").name("Bewegingsmelder").categoryCode("SMART")
                 .price(new BigDecimal("24.95"), false).currency("EUR").ean("12345").build());
-        list.add(Product.builder().sku("LEV-5102").name("Rookmelder").categoryCode("SMART")
-                .price(new BigDecimal("-4.00"), false).currency("EUR").build());
+        list.add(Product.builder().sku("LEV-5102").name("Rookmelder met draadloze koppeling, 10 jaar batterij, wit")
+                .categoryCode("SMART").price(new BigDecimal("34.00"), false).currency("EUR").build());
         list.add(Product.builder().sku("LEV-5103").name("Deurbel met camera").categoryCode("SMART")
                 .price(new BigDecimal("89.00"), false).currency("EUR")
                 .imageUrl("https://cdn.lumen.example/deurbel.jpg").build());

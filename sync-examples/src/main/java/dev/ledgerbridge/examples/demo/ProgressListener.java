@@ -34,15 +34,6 @@ public final class ProgressListener implements SyncListener {
         this.live = live;
     }
 
-    /**
-     * A listener on {@code System.out}, live when a console is attached.
-     *
-     * @return the listener
-     */
-    public static ProgressListener toConsole() {
-        return new ProgressListener(System.out, System.console() != null);
-    }
-
     @Override
     public synchronized void flowStarted(String flow, String direction) {
         this.flow = flow;

@@ -74,8 +74,9 @@ public final class ReportPrinter {
     void printNotes(SyncReport report) {
         List<String> notes = report.flows().stream().flatMap(f -> f.notes().stream().map(n -> f.flow() + ": " + n))
                 .toList();
+        // notes that differ only in ids ("customer created as 10091") are counted together
         Map<String, Long> recordNotes = report.flows().stream().flatMap(f -> f.results().stream())
-                .flatMap(r -> r.notes().stream().map(n -> r.flow() + ": " + n))
+                .flatMap(r -> r.notes().stream().map(n -> r.flow() + ": " + n.replaceAll("\\d{2,}", "…")))
                 .collect(Collectors.groupingBy(n -> n, java.util.TreeMap::new, Collectors.counting()));
         if (notes.isEmpty() && recordNotes.isEmpty()) {
             return;
@@ -91,12 +92,12 @@ public final class ReportPrinter {
         }
         out.println("API calls:");
         for (ApiCalls calls : apiCalls) {
-            String top = calls.byEndpoint().entrySet().stream()
+            String top = calls.specific().entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(TOP_ENDPOINTS).map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
-            out.printf("  %-20s %5d calls, %4d writes%s%n", calls.system(), calls.total(), calls.writes(),
-                    top.isEmpty() ? "" : "  (" + top + ")");
+            out.printf("  %-18s %5d calls, %4d of them writes%s%n", calls.system(), calls.total(), calls.writes(),
+                    top.isEmpty() ? "" : ": " + top);
         }
     }
 }
