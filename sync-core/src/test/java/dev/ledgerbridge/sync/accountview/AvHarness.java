@@ -43,7 +43,9 @@ final class AvHarness implements AutoCloseable {
 
     AvHarness(UnaryOperator<AccountViewEmulator.Builder> emulator,
               UnaryOperator<AccountViewConnector.Builder> connectorSettings) {
-        av = emulator.apply(AccountViewEmulator.builder().clock(clock)).start();
+        // tokens outlive the hours the tests advance the clock by; the expiry test expires them explicitly
+        av = emulator.apply(AccountViewEmulator.builder().clock(clock)
+                .tokenLifetimes(java.time.Duration.ofDays(1), java.time.Duration.ofDays(30))).start();
         client = AccountViewClient.builder().baseUri(URI.create(av.baseUrl()))
                 .credentials(OAuthCredentials.of(av.clientId(), av.clientSecret()))
                 .tokenStore(new InMemoryTokenStore()).timeSource(new ManualTimeSource(START)).build();

@@ -22,7 +22,7 @@ final class Shop {
                 .entity(EntityType.CUSTOMER, READ, CREATE, UPDATE).searchKeys(EntityType.CUSTOMER, "email")
                 .entity(EntityType.PRODUCT, READ, CREATE, UPDATE).searchKeys(EntityType.PRODUCT, "sku")
                 .entity(EntityType.CATEGORY, READ, CREATE, UPDATE).searchKeys(EntityType.CATEGORY, "code")
-                .entity(EntityType.STOCK, READ, UPDATE)
+                .entity(EntityType.STOCK, READ, CREATE, UPDATE)
                 .entity(EntityType.ORDER, READ, ORDER_LINES, CREATE).searchKeys(EntityType.ORDER, "reference")
                 .writableOrderTypes(OrderType.INVOICE, OrderType.SALES_ORDER)
                 .build());
@@ -41,5 +41,14 @@ final class Shop {
     static Customer person(String name, String email) {
         return Customer.builder().contactPerson(name).email(email)
                 .billingAddress(address("Hauptstraße", "5", "10115", "Berlin", "DE")).build();
+    }
+
+    /** A row from alternating field names and values. */
+    static java.util.Map<String, Object> row(Object... kv) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
     }
 }
