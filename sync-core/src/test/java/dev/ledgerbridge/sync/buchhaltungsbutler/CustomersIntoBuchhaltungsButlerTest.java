@@ -148,4 +148,22 @@ class CustomersIntoBuchhaltungsButlerTest {
         assertEquals(5, bb.engine().run(flow).flow("c").count(Action.UNCHANGED));
         assertEquals(0, bb.totalCalls());
     }
+
+    @Test
+    void anItemRefusedInsideABatchFailsAloneWithBbsReason() {
+        av.put(EntityType.CUSTOMER, "C1", BbFixture.person("Eins", "eins@example.de"));
+        // accepted by Bean Validation (canonical model and client), refused by BB's e-mail rule (error 20)
+        av.put(EntityType.CUSTOMER, "C2", BbFixture.person("Zwei", "zwei@localhost"));
+        av.put(EntityType.CUSTOMER, "C3", BbFixture.person("Drei", "drei@example.de"));
+        SyncFlow flow = SyncFlows.customers(av, bb.connector(b -> b.batchCreateCustomers(true))).name("c").build();
+
+        FlowReport report = bb.engine().run(flow).flow("c");
+
+        assertEquals(2, report.count(Action.CREATED), report.toString());
+        String reason = report.result("C2").orElseThrow().reason().orElseThrow();
+        assertTrue(reason.contains("error 20") && reason.contains("email"), reason);
+        assertEquals(1, bb.calls(BATCH));
+        assertEquals(2, bb.emulator.tenant().debtors().size());
+        assertEquals("Drei", debtor(report.result("C3").orElseThrow().targetId().orElseThrow()).get("name"));
+    }
 }
