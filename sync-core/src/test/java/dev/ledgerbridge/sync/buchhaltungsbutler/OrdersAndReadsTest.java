@@ -221,4 +221,30 @@ class OrdersAndReadsTest {
         assertThrows(dev.ledgerbridge.sync.spi.UnsupportedCapabilityException.class,
                 () -> connector.reader(EntityType.PRODUCT));
     }
+
+    @Test
+    void readingMapsReceiptTypesAndIncludesOffersOnlyWhenAsked() {
+        for (var type : List.of(dev.ledgerbridge.buchhaltungsbutler.model.InvoiceType.INVOICE,
+                dev.ledgerbridge.buchhaltungsbutler.model.InvoiceType.CREDIT,
+                dev.ledgerbridge.buchhaltungsbutler.model.InvoiceType.OFFER)) {
+            bb.client.invoices().create(dev.ledgerbridge.buchhaltungsbutler.model.InvoiceCreate.builder().type(type)
+                    .pricesType(dev.ledgerbridge.buchhaltungsbutler.model.PriceType.GROSS).companyName("Muster GmbH")
+                    .date(java.time.LocalDate.of(2026, 2, 1)).invoiceNumber("N-" + type)
+                    .addLine(dev.ledgerbridge.buchhaltungsbutler.model.InvoiceLine.of("X", BigDecimal.ONE, "Stk.",
+                            BigDecimal.TEN, new BigDecimal("19")))
+                    .build());
+        }
+
+        List<OrderType> byDefault = types(bb.connector());
+        List<OrderType> withOffers = types(bb.connector(b -> b.includeOffers(true)));
+
+        assertEquals(List.of(OrderType.INVOICE, OrderType.CREDIT_NOTE), byDefault);
+        assertEquals(List.of(OrderType.INVOICE, OrderType.CREDIT_NOTE, OrderType.OFFER), withOffers);
+    }
+
+    private static List<OrderType> types(BuchhaltungsButlerConnector connector) {
+        List<OrderType> types = new java.util.ArrayList<>();
+        connector.reader(EntityType.ORDER).read(null).records().forEach(r -> types.add(r.value().type()));
+        return types;
+    }
 }
