@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class ReportPrinter {
 
-    private static final int TOP_ENDPOINTS = 6;
+    private static final int TOP_ENDPOINTS = 8;
     private final PrintStream out;
 
     /**
