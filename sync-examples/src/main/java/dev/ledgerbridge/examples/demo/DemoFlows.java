@@ -66,6 +66,7 @@ public final class DemoFlows {
     public Settings settings(boolean dryRun) {
         Settings.Builder b = Settings.builder()
                 .headerOnlyLine(invoiceArticle, "Rechnung laut BuchhaltungsButler")
+                .concurrency(4)
                 .dryRun(dryRun);
         if (defaultDebtor != null) {
             b.defaultDebtor(defaultDebtor);

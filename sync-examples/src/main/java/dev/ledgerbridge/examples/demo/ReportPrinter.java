@@ -5,6 +5,7 @@ import dev.ledgerbridge.sync.report.FlowReport;
 import dev.ledgerbridge.sync.report.RecordResult;
 import dev.ledgerbridge.sync.report.SyncReport;
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,7 +63,10 @@ public final class ReportPrinter {
     }
 
     void printFailures(SyncReport report) {
-        List<RecordResult> failed = report.flows().stream().flatMap(f -> f.failed().stream()).toList();
+        // by flow, then by source id (shorter ids first, so 14 comes before 100): stable output with concurrency
+        List<RecordResult> failed = report.flows().stream().flatMap(f -> f.failed().stream()
+                .sorted(Comparator.comparing((RecordResult r) -> r.sourceId().length())
+                        .thenComparing(RecordResult::sourceId))).toList();
         if (failed.isEmpty()) {
             out.println("Failures: none");
             return;
