@@ -84,7 +84,8 @@ public final class DemoData {
         List<Category> groups = NameBank.GROUPS.stream().map(g -> Category.of(g.code(), g.name())).toList();
         List<Product> articles = articles();
         List<StockLevel> stock = stock(articles);
-        List<Customer> validAv = av.stream().filter(c -> isPlausible(c.email())).toList();
+        List<Customer> validAv = av.stream().filter(c -> isPlausible(c.email()) && !"DE 12-345".equals(c.vatId()))
+                .toList();
         List<Order> avOrders = accountViewOrders(av, validAv, articles);
         List<Order> invoices = invoices(bb);
         List<Order> webshop = webshopOrders(validAv, articles);
@@ -114,11 +115,14 @@ public final class DemoData {
 
     private List<Customer> buchhaltungsButlerCustomers(List<Customer> av) {
         List<Customer> list = new ArrayList<>();
-        // the same customers as in AccountView, with an outdated phone number: the customer flow updates them
+        // the same customers as in AccountView, half of them at their old address: the customer flow updates those
         for (int i = 0; list.size() < BB_OVERLAP && i < av.size(); i += 7) {
             Customer c = av.get(i);
             if (isPlausible(c.email()) && c.vatId() == null) {
-                list.add(c.toBuilder().customerNumber(null).phone(phone(NameBank.DE)).build());
+                Address old = c.billingAddress().toBuilder()
+                        .houseNumber(String.valueOf(Integer.parseInt(c.billingAddress().houseNumber()) + 200)).build();
+                list.add(c.toBuilder().customerNumber(null).phone(null)
+                        .billingAddress(list.size() % 2 == 0 ? old : c.billingAddress()).build());
             }
         }
         for (int i = list.size(); i < BB_CUSTOMERS; i++) {

@@ -97,22 +97,38 @@ public final class EmulatorSession implements AutoCloseable {
         return AccountViewConnector.builder(avClient).build();
     }
 
-    /** The BuchhaltungsButler emulator. @return it */
+    /**
+     * The BuchhaltungsButler emulator.
+     *
+     * @return it
+     */
     public BuchhaltungsButlerEmulator buchhaltungsButler() {
         return bbEmulator;
     }
 
-    /** The AccountView emulator. @return it */
+    /**
+     * The AccountView emulator.
+     *
+     * @return it
+     */
     public AccountViewEmulator accountView() {
         return avEmulator;
     }
 
-    /** The typed BuchhaltungsButler client on the emulator. @return it */
+    /**
+     * The typed BuchhaltungsButler client on the emulator.
+     *
+     * @return it
+     */
     public BuchhaltungsButlerClient buchhaltungsButlerClient() {
         return bbClient;
     }
 
-    /** The typed AccountView client bound to the emulator's company. @return it */
+    /**
+     * The typed AccountView client bound to the emulator's company.
+     *
+     * @return it
+     */
     public CompanyClient accountViewClient() {
         return avClient;
     }
