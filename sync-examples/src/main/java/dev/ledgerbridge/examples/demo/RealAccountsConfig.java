@@ -95,8 +95,8 @@ public final class RealAccountsConfig {
         }
         if (!missing.isEmpty()) {
             throw new CredentialException("Cannot run against real accounts: " + String.join(", ", missing)
-                    + (missing.size() == 1 ? " is" : " are") + " not set (set "
-                    + (missing.size() == 1 ? "it" : "them") + " as environment variable"
+                    + (missing.size() == 1 ? " is not set (set it as an environment variable"
+                    : " are not set (set them as environment variables")
                     + (file != null ? " or in " + file : " or in a properties file given with --config")
                     + "; unset all LEDGERBRIDGE_* variables to run the demo on the emulators).");
         }
