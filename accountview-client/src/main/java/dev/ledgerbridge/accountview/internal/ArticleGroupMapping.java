@@ -33,11 +33,7 @@ public final class ArticleGroupMapping implements FieldMapping<ArticleGroup> {
         ArticleGroup.Builder b = ArticleGroup.builder()
                 .code(row.string("AG_CODE"))
                 .description(row.string("AG_DESC"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -46,10 +42,7 @@ public final class ArticleGroupMapping implements FieldMapping<ArticleGroup> {
         WriteRow.Builder w = WriteRow.builder();
         put(w, skip, "AG_CODE", FieldType.CHARACTER, v.code());
         put(w, skip, "AG_DESC", FieldType.CHARACTER, v.description());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

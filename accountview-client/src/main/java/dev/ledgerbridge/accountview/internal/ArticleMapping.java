@@ -57,11 +57,7 @@ public final class ArticleMapping implements FieldMapping<Article> {
                 .quantityOnOrder(row.decimal("QTY_BESTEL"))
                 .imageName(row.string("IMG_MEDIUM"))
                 .changed(row.dateTime("CNG_DATE"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -76,10 +72,7 @@ public final class ArticleMapping implements FieldMapping<Article> {
         put(w, skip, "COST_PX", FieldType.NUMERIC, v.costPrice());
         put(w, skip, "L_COSTPX", FieldType.NUMERIC, v.lastCostPrice());
         put(w, skip, "B_COSTPX", FieldType.NUMERIC, v.orderCostPrice());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -133,11 +133,7 @@ public final class DebtorMapping implements FieldMapping<Debtor> {
                 .changed(row.dateTime("CNG_DATE"))
                 .changeCount(row.integer("CNG_NR"))
                 .balance(row.decimal("ACCT_BAL"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -192,10 +188,7 @@ public final class DebtorMapping implements FieldMapping<Debtor> {
         put(w, skip, "REC_BLK", FieldType.LOGICAL, v.blocked());
         put(w, skip, "BLK_SP", FieldType.LOGICAL, v.blockedForOrders());
         put(w, skip, "COMMENT1", FieldType.CHARACTER, v.note());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -47,11 +47,7 @@ public final class DeliveryAddressMapping implements FieldMapping<DeliveryAddres
                 .countryCode(row.string("CNT_CODE"))
                 .email(row.string("MAIL_BUS"))
                 .phone(row.string("TEL_BUS"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -67,10 +63,7 @@ public final class DeliveryAddressMapping implements FieldMapping<DeliveryAddres
         put(w, skip, "CNT_CODE", FieldType.CHARACTER, v.countryCode());
         put(w, skip, "MAIL_BUS", FieldType.CHARACTER, v.email());
         put(w, skip, "TEL_BUS", FieldType.CHARACTER, v.phone());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -47,11 +47,7 @@ public final class DictionaryFieldMapping implements FieldMapping<DictionaryFiel
                 .format(row.string("FLD_FMT"))
                 .mask(row.string("FLD_MASK"))
                 .blocked(row.bool("COM_BLK"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -67,10 +63,7 @@ public final class DictionaryFieldMapping implements FieldMapping<DictionaryFiel
         put(w, skip, "FLD_FMT", FieldType.CHARACTER, v.format());
         put(w, skip, "FLD_MASK", FieldType.CHARACTER, v.mask());
         put(w, skip, "COM_BLK", FieldType.LOGICAL, v.blocked());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

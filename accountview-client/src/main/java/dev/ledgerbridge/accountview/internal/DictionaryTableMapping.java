@@ -47,11 +47,7 @@ public final class DictionaryTableMapping implements FieldMapping<DictionaryTabl
                 .noUpdate(row.bool("NO_UPDATE"))
                 .noDelete(row.bool("NO_DELETE"))
                 .noWebApiChanges(row.bool("NO_XML_UPD"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -67,10 +63,7 @@ public final class DictionaryTableMapping implements FieldMapping<DictionaryTabl
         put(w, skip, "NO_UPDATE", FieldType.LOGICAL, v.noUpdate());
         put(w, skip, "NO_DELETE", FieldType.LOGICAL, v.noDelete());
         put(w, skip, "NO_XML_UPD", FieldType.LOGICAL, v.noWebApiChanges());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -53,11 +53,7 @@ public final class JournalLineMapping implements FieldMapping<JournalLine> {
                 .date(row.date("TRN_DATE"))
                 .recordId(row.string("REC_ID"))
                 .sourceId(row.string("SRC_ID"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -76,10 +72,7 @@ public final class JournalLineMapping implements FieldMapping<JournalLine> {
         put(w, skip, "TRN_DATE", FieldType.DATE_TIME, v.date());
         put(w, skip, "REC_ID", FieldType.CHARACTER, v.recordId());
         put(w, skip, "SRC_ID", FieldType.CHARACTER, v.sourceId());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

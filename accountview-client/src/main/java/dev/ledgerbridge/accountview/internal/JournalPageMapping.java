@@ -53,11 +53,7 @@ public final class JournalPageMapping implements FieldMapping<JournalPage> {
                 .creditDays(row.integer("CRED_DAYS"))
                 .paymentDiscountPercentage(row.decimal("PD_PCT"))
                 .comment(row.string("COMMENT1"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -76,10 +72,7 @@ public final class JournalPageMapping implements FieldMapping<JournalPage> {
         put(w, skip, "CRED_DAYS", FieldType.INTEGER, v.creditDays());
         put(w, skip, "PD_PCT", FieldType.NUMERIC, v.paymentDiscountPercentage());
         put(w, skip, "COMMENT1", FieldType.CHARACTER, v.comment());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

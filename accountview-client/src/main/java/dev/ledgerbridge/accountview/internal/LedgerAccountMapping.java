@@ -33,11 +33,7 @@ public final class LedgerAccountMapping implements FieldMapping<LedgerAccount> {
         LedgerAccount.Builder b = LedgerAccount.builder()
                 .number(row.string("ACCT_NR"))
                 .name(row.string("ACCT_NAME"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -46,10 +42,7 @@ public final class LedgerAccountMapping implements FieldMapping<LedgerAccount> {
         WriteRow.Builder w = WriteRow.builder();
         put(w, skip, "ACCT_NR", FieldType.CHARACTER, v.number());
         put(w, skip, "ACCT_NAME", FieldType.CHARACTER, v.name());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

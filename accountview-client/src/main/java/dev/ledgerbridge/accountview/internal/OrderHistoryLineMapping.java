@@ -77,11 +77,7 @@ public final class OrderHistoryLineMapping implements FieldMapping<OrderHistoryL
                 .description(row.string("HST_AH.COMMENT1"))
                 .note(row.string("HST_AH.COMMENT2"))
                 .deliveryAddress(row.string("HST_AH.DEL_ADDR"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -100,10 +96,7 @@ public final class OrderHistoryLineMapping implements FieldMapping<OrderHistoryL
         put(w, skip, "DIRECT_PX", FieldType.NUMERIC, v.directPrice());
         put(w, skip, "VSRC_CODE", FieldType.CHARACTER, v.searchCode());
         put(w, skip, "EUTR_LEV", FieldType.CHARACTER, v.supplier());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -39,11 +39,7 @@ public final class PackingUnitMapping implements FieldMapping<PackingUnit> {
                 .content(row.decimal("PACK_CONT"))
                 .supplier(row.string("VEUTR_LEV"))
                 .freeStock(row.decimal("PQTY_FREE2"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -55,10 +51,7 @@ public final class PackingUnitMapping implements FieldMapping<PackingUnit> {
         put(w, skip, "PACK_CONT", FieldType.NUMERIC, v.content());
         put(w, skip, "VEUTR_LEV", FieldType.CHARACTER, v.supplier());
         put(w, skip, "PQTY_FREE2", FieldType.NUMERIC, v.freeStock());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -37,11 +37,7 @@ public final class SalesOrderLineMapping implements FieldMapping<SalesOrderLine>
                 .quantity(row.decimal("ORD_QTY"))
                 .unitPrice(row.decimal("ART_PX"))
                 .deliveryDate(row.date("DEL_DATE"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -52,10 +48,7 @@ public final class SalesOrderLineMapping implements FieldMapping<SalesOrderLine>
         put(w, skip, "ORD_QTY", FieldType.NUMERIC, v.quantity());
         put(w, skip, "ART_PX", FieldType.NUMERIC, v.unitPrice());
         put(w, skip, "DEL_DATE", FieldType.DATE_TIME, v.deliveryDate());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

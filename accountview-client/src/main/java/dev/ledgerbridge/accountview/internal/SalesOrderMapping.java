@@ -55,11 +55,7 @@ public final class SalesOrderMapping implements FieldMapping<SalesOrder> {
                 .discountAmount(row.decimal("PD_AMT"))
                 .salesperson(row.string("EMP_NR"))
                 .priceList(row.string("APX_LIST"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -78,10 +74,7 @@ public final class SalesOrderMapping implements FieldMapping<SalesOrder> {
         put(w, skip, "PD_AMT", FieldType.NUMERIC, v.discountAmount());
         put(w, skip, "EMP_NR", FieldType.CHARACTER, v.salesperson());
         put(w, skip, "APX_LIST", FieldType.CHARACTER, v.priceList());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

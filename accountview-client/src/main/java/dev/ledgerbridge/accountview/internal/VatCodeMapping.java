@@ -49,11 +49,7 @@ public final class VatCodeMapping implements FieldMapping<VatCode> {
                 .link(row.string("VAT_LINK"))
                 .formCode(row.string("FRM_CODE"))
                 .abc(row.bool("IS_ABC"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -70,10 +66,7 @@ public final class VatCodeMapping implements FieldMapping<VatCode> {
         put(w, skip, "VAT_LINK", FieldType.CHARACTER, v.link());
         put(w, skip, "FRM_CODE", FieldType.CHARACTER, v.formCode());
         put(w, skip, "IS_ABC", FieldType.LOGICAL, v.abc());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 
