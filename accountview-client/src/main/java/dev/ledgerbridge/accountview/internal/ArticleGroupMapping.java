@@ -11,9 +11,10 @@ import java.util.Set;
 public final class ArticleGroupMapping implements FieldMapping<ArticleGroup> {
     /** The single instance. */
     public static final ArticleGroupMapping INSTANCE = new ArticleGroupMapping();
-    private static final Set<String> MAPPED = Set.of("AG_CODE", "AG_DESC");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("code", "AG_CODE"),
             Map.entry("description", "AG_DESC"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private ArticleGroupMapping() {
     }

@@ -11,7 +11,6 @@ import java.util.Set;
 public final class ArticleMapping implements FieldMapping<Article> {
     /** The single instance. */
     public static final ArticleMapping INSTANCE = new ArticleMapping();
-    private static final Set<String> MAPPED = Set.of("ART_CODE", "ART_DESC1", "AG_CODE", "ART_UNIT", "PX_SELL", "COST_PX", "L_COSTPX", "B_COSTPX", "QTY_AVAIL", "QTY_FREE2", "QTY_TECH", "QTY_BESTEL", "IMG_MEDIUM", "CNG_DATE");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("code", "ART_CODE"),
             Map.entry("description", "ART_DESC1"),
             Map.entry("groupCode", "AG_CODE"),
@@ -26,6 +25,8 @@ public final class ArticleMapping implements FieldMapping<Article> {
             Map.entry("quantityOnOrder", "QTY_BESTEL"),
             Map.entry("imageName", "IMG_MEDIUM"),
             Map.entry("changed", "CNG_DATE"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private ArticleMapping() {
     }

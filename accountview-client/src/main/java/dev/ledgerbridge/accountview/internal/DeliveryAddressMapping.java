@@ -11,7 +11,6 @@ import java.util.Set;
 public final class DeliveryAddressMapping implements FieldMapping<DeliveryAddress> {
     /** The single instance. */
     public static final DeliveryAddressMapping INSTANCE = new DeliveryAddressMapping();
-    private static final Set<String> MAPPED = Set.of("REC_ID", "SUB_NR", "DEL_NAME", "ADDRESS1", "POST_CODE", "CITY", "CNT_CODE", "MAIL_BUS", "TEL_BUS");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("id", "REC_ID"),
             Map.entry("debtorNumber", "SUB_NR"),
             Map.entry("name", "DEL_NAME"),
@@ -21,6 +20,8 @@ public final class DeliveryAddressMapping implements FieldMapping<DeliveryAddres
             Map.entry("countryCode", "CNT_CODE"),
             Map.entry("email", "MAIL_BUS"),
             Map.entry("phone", "TEL_BUS"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private DeliveryAddressMapping() {
     }

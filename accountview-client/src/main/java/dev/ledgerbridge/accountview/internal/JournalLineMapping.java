@@ -11,7 +11,6 @@ import java.util.Set;
 public final class JournalLineMapping implements FieldMapping<JournalLine> {
     /** The single instance. */
     public static final JournalLineMapping INSTANCE = new JournalLineMapping();
-    private static final Set<String> MAPPED = Set.of("ACCT_NR", "TRN_DESC", "AMOUNT", "VAT_CODE", "VAT_AMT", "TRN_QTY", "COST_CODE", "SUB_NR", "INV_NR", "TRN_DATE", "REC_ID", "SRC_ID");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("account", "ACCT_NR"),
             Map.entry("description", "TRN_DESC"),
             Map.entry("amount", "AMOUNT"),
@@ -24,6 +23,8 @@ public final class JournalLineMapping implements FieldMapping<JournalLine> {
             Map.entry("date", "TRN_DATE"),
             Map.entry("recordId", "REC_ID"),
             Map.entry("sourceId", "SRC_ID"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private JournalLineMapping() {
     }

@@ -11,9 +11,10 @@ import java.util.Set;
 public final class LedgerAccountMapping implements FieldMapping<LedgerAccount> {
     /** The single instance. */
     public static final LedgerAccountMapping INSTANCE = new LedgerAccountMapping();
-    private static final Set<String> MAPPED = Set.of("ACCT_NR", "ACCT_NAME");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("number", "ACCT_NR"),
             Map.entry("name", "ACCT_NAME"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private LedgerAccountMapping() {
     }

@@ -11,12 +11,13 @@ import java.util.Set;
 public final class PackingUnitMapping implements FieldMapping<PackingUnit> {
     /** The single instance. */
     public static final PackingUnitMapping INSTANCE = new PackingUnitMapping();
-    private static final Set<String> MAPPED = Set.of("REC_ID", "ART_CODE", "PACK_CONT", "VEUTR_LEV", "PQTY_FREE2");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("id", "REC_ID"),
             Map.entry("articleCode", "ART_CODE"),
             Map.entry("content", "PACK_CONT"),
             Map.entry("supplier", "VEUTR_LEV"),
             Map.entry("freeStock", "PQTY_FREE2"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private PackingUnitMapping() {
     }

@@ -11,11 +11,12 @@ import java.util.Set;
 public final class SalesOrderLineMapping implements FieldMapping<SalesOrderLine> {
     /** The single instance. */
     public static final SalesOrderLineMapping INSTANCE = new SalesOrderLineMapping();
-    private static final Set<String> MAPPED = Set.of("ART_CODE", "ORD_QTY", "ART_PX", "DEL_DATE");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("articleCode", "ART_CODE"),
             Map.entry("quantity", "ORD_QTY"),
             Map.entry("unitPrice", "ART_PX"),
             Map.entry("deliveryDate", "DEL_DATE"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private SalesOrderLineMapping() {
     }
