@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ledgerbridge.buchhaltungsbutler.PostingService;
 import dev.ledgerbridge.buchhaltungsbutler.model.BatchResult;
+import dev.ledgerbridge.buchhaltungsbutler.model.DocumentPosting;
 import dev.ledgerbridge.buchhaltungsbutler.model.FreePosting;
 import dev.ledgerbridge.buchhaltungsbutler.model.Posting;
 import dev.ledgerbridge.buchhaltungsbutler.model.PostingLine;
@@ -137,8 +138,7 @@ public final class PostingServiceImpl implements PostingService {
             // the spec's batch item schema spells this field "postingstexts"; send both spellings
             body.set("postingstexts", body.get("postingtexts").deepCopy());
         }
-        body.put("creditor", p.creditor() == null ? 0 : p.creditor());
-        body.put("debtor", p.debtor() == null ? 0 : p.debtor());
+        partners(body, p);
         return body;
     }
 
@@ -154,9 +154,14 @@ public final class PostingServiceImpl implements PostingService {
                 openItems.add(l.openItemReceiptId());
             }
         });
+        partners(body, p);
+        return body;
+    }
+
+    /** The API wants both partner accounts, 0 for "none". */
+    private static void partners(ObjectNode body, DocumentPosting p) {
         body.put("creditor", p.creditor() == null ? 0 : p.creditor());
         body.put("debtor", p.debtor() == null ? 0 : p.debtor());
-        return body;
     }
 
     private static void lines(ObjectNode body, List<PostingLine> lines) {
