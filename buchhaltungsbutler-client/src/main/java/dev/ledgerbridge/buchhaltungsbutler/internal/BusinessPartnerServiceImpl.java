@@ -66,9 +66,7 @@ abstract class BusinessPartnerServiceImpl<R extends BusinessPartner, F extends B
             }
         }
         c.throwIfAny();
-        ObjectNode body = api.emptyBody();
-        body.set(batchKey, Checks.array(items, d -> ApiCaller.mapper().valueToTree(d)));
-        return Checks.batch(api.call(addBatch, body), batchKey, addBatch);
+        return api.batch(addBatch, batchKey, items);
     }
 
     public R update(long postingaccountNumber, F changes) {

@@ -39,9 +39,7 @@ public final class PostingServiceImpl implements PostingService {
 
     @Override
     public PagedIterable<Posting> list(PostingQuery query) {
-        ObjectNode filters = api.body(POSTINGS_GET, query);
-        int size = query.pageSize() == null ? MAX_PAGE : query.pageSize();
-        return api.paged(POSTINGS_GET, filters, size, Posting.class);
+        return api.pagedQuery(POSTINGS_GET, query, PostingQuery::pageSize, MAX_PAGE, Posting.class);
     }
 
     @Override
@@ -52,12 +50,8 @@ public final class PostingServiceImpl implements PostingService {
 
     @Override
     public BatchResult addForReceipts(List<ReceiptPosting> postings) {
-        Checks.Collector c = Checks.on(POSTINGS_ADD_BATCH_RECEIPTS);
-        Checks.validateItems(c, "receipts", postings, 0);
-        c.throwIfAny();
-        ObjectNode body = api.emptyBody();
-        body.set("receipts", Checks.array(postings, p -> receiptBody(p, true)));
-        return Checks.batch(api.call(POSTINGS_ADD_BATCH_RECEIPTS, body), "receipts", POSTINGS_ADD_BATCH_RECEIPTS);
+        Checks.requireValidItems(POSTINGS_ADD_BATCH_RECEIPTS, "receipts", postings, 0);
+        return api.batch(POSTINGS_ADD_BATCH_RECEIPTS, "receipts", postings, p -> receiptBody(p, true));
     }
 
     @Override
@@ -68,29 +62,19 @@ public final class PostingServiceImpl implements PostingService {
 
     @Override
     public BatchResult addForTransactions(List<TransactionPosting> postings) {
-        Checks.Collector c = Checks.on(POSTINGS_ADD_BATCH_TRANSACTIONS);
-        Checks.validateItems(c, "transactions", postings, 0);
-        c.throwIfAny();
-        ObjectNode body = api.emptyBody();
-        body.set("transactions", Checks.array(postings, this::transactionBody));
-        return Checks.batch(api.call(POSTINGS_ADD_BATCH_TRANSACTIONS, body), "transactions",
-                POSTINGS_ADD_BATCH_TRANSACTIONS);
+        Checks.requireValidItems(POSTINGS_ADD_BATCH_TRANSACTIONS, "transactions", postings, 0);
+        return api.batch(POSTINGS_ADD_BATCH_TRANSACTIONS, "transactions", postings, this::transactionBody);
     }
 
     @Override
     public void addFree(FreePosting posting) {
-        Checks.on(POSTINGS_ADD_FREE).bean("", posting).throwIfAny();
-        api.call(POSTINGS_ADD_FREE, ApiCaller.mapper().valueToTree(posting));
+        api.call(POSTINGS_ADD_FREE, api.body(POSTINGS_ADD_FREE, posting));
     }
 
     @Override
     public BatchResult addFreeBatch(List<FreePosting> postings) {
-        Checks.Collector c = Checks.on(POSTINGS_ADD_BATCH_FREE);
-        Checks.validateItems(c, "freePostings", postings, 0);
-        c.throwIfAny();
-        ObjectNode body = api.emptyBody();
-        body.set("free_postings", Checks.array(postings, p -> ApiCaller.mapper().valueToTree(p)));
-        return Checks.batch(api.call(POSTINGS_ADD_BATCH_FREE, body), "free_postings", POSTINGS_ADD_BATCH_FREE);
+        Checks.requireValidItems(POSTINGS_ADD_BATCH_FREE, "freePostings", postings, 0);
+        return api.batch(POSTINGS_ADD_BATCH_FREE, "free_postings", postings);
     }
 
     @Override
