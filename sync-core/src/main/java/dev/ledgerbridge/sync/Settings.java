@@ -41,6 +41,7 @@ public final class Settings {
     private final String headerOnlyLineSku;
     @Size(max = 500)
     private final String headerOnlyLineDescription;
+    private final java.math.BigDecimal headerOnlyLineTaxRate;
     private final Map<String, String> paymentTerms;
     private final Map<String, Integer> paymentTermDueDays;
     private final Map<String, String> paymentMethods;
@@ -71,6 +72,7 @@ public final class Settings {
         this.fallbackSku = b.fallbackSku;
         this.headerOnlyLineSku = b.headerOnlyLineSku;
         this.headerOnlyLineDescription = b.headerOnlyLineDescription;
+        this.headerOnlyLineTaxRate = b.headerOnlyLineTaxRate;
         this.paymentTerms = Collections.unmodifiableMap(new TreeMap<>(b.paymentTerms));
         this.paymentTermDueDays = Collections.unmodifiableMap(new TreeMap<>(b.paymentTermDueDays));
         this.paymentMethods = Collections.unmodifiableMap(new TreeMap<>(b.paymentMethods));
@@ -103,6 +105,7 @@ public final class Settings {
                 .redactPersonalData(redactPersonalData).timeSource(timeSource);
         b.headerOnlyLineSku = headerOnlyLineSku;
         b.headerOnlyLineDescription = headerOnlyLineDescription;
+        b.headerOnlyLineTaxRate = headerOnlyLineTaxRate;
         b.paymentTerms.putAll(paymentTerms);
         b.paymentTermDueDays.putAll(paymentTermDueDays);
         b.paymentMethods.putAll(paymentMethods);
@@ -135,6 +138,14 @@ public final class Settings {
     /** Text of the one line created for header-only orders; default none (the order reference is used). */
     public Optional<String> headerOnlyLineDescription() {
         return Optional.ofNullable(headerOnlyLineDescription);
+    }
+
+    /**
+     * Tax rate in percent of the one line created for header-only orders, so that a target expecting net prices
+     * can convert the gross total; default none (the line carries no rate).
+     */
+    public Optional<java.math.BigDecimal> headerOnlyLineTaxRate() {
+        return Optional.ofNullable(headerOnlyLineTaxRate);
     }
 
     /** Source payment term -> target payment term; unmapped terms pass unchanged. */
@@ -222,6 +233,7 @@ public final class Settings {
         private String fallbackSku;
         private String headerOnlyLineSku;
         private String headerOnlyLineDescription;
+        private java.math.BigDecimal headerOnlyLineTaxRate;
         private final Map<String, String> paymentTerms = new LinkedHashMap<>();
         private final Map<String, Integer> paymentTermDueDays = new LinkedHashMap<>();
         private final Map<String, String> paymentMethods = new LinkedHashMap<>();
@@ -267,6 +279,16 @@ public final class Settings {
         public Builder headerOnlyLine(String sku, String description) {
             this.headerOnlyLineSku = sku;
             this.headerOnlyLineDescription = description;
+            return this;
+        }
+
+        /**
+         * As {@link #headerOnlyLine(String, String)}, with the tax rate in percent the line's gross price contains
+         * (e.g. 19), so that targets expecting net prices can convert it.
+         */
+        public Builder headerOnlyLine(String sku, String description, java.math.BigDecimal taxRatePercent) {
+            headerOnlyLine(sku, description);
+            this.headerOnlyLineTaxRate = taxRatePercent;
             return this;
         }
 
@@ -378,6 +400,10 @@ public final class Settings {
                             + type.fieldNames())));
             if (headerOnlyLineSku == null && headerOnlyLineDescription != null) {
                 problems.add("headerOnlyLine: a description needs a SKU");
+            }
+            if (headerOnlyLineTaxRate != null && (headerOnlyLineTaxRate.signum() < 0
+                    || headerOnlyLineTaxRate.compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+                problems.add("headerOnlyLine taxRate = " + headerOnlyLineTaxRate + ": must be between 0 and 100");
             }
             if (lockLease != null && (lockLease.isNegative() || lockLease.isZero())) {
                 problems.add("lockLease = " + lockLease + ": must be positive");

@@ -69,6 +69,14 @@ public final class OrderRunner {
         this.run = new FlowRun(flow, direction, context);
     }
 
+    /**
+     * The state namespace recording, per system, the orders this SDK wrote there (target id -> source id), so
+     * that an order flow reading that system back does not echo them to where they came from.
+     */
+    static String originOf(Connector system) {
+        return "#written-orders:" + system.name();
+    }
+
     /** The state namespace of the customers this flow ensures (keyed by e-mail hash, never the e-mail). */
     public static String customerFlow(String flow) {
         return flow + "#customers";
@@ -110,6 +118,12 @@ public final class OrderRunner {
         try {
             Validation.requireValid(record.value(), "order");
             Order order = mapper.map(record.value(), new MappingContext(source, target, settings));
+            Optional<Link> origin = run.context().stateStore().link(originOf(source), record.id());
+            if (origin.isPresent()) {
+                run.done(record.id(), origin.get().targetId(), Action.SKIPPED, "written to " + source.name()
+                        + " by this SDK (from order " + origin.get().targetId() + "); not echoed back", notes, personal);
+                return;
+            }
             Optional<Link> link = run.context().stateStore().link(flow, record.id());
             if (link.isPresent()) {
                 run.done(record.id(), link.get().targetId(), Action.SKIPPED, "already written to " + target.name(),
@@ -119,6 +133,7 @@ public final class OrderRunner {
             Optional<Identified<Order>> existing = orders.find(order);
             if (existing.isPresent()) {
                 run.saveLink(record.id(), existing.get().id(), ContentHash.of(order));
+                saveOrigin(existing.get().id(), record.id());
                 run.done(record.id(), existing.get().id(), Action.SKIPPED, "exists in " + target.name()
                         + " (found by " + orders.keys(order).get(0).name() + ")", notes, personal);
                 return;
@@ -136,10 +151,18 @@ public final class OrderRunner {
             }
             String targetId = target.writer(EntityType.ORDER).create(order);
             run.saveLink(record.id(), targetId, ContentHash.of(order));
+            saveOrigin(targetId, record.id());
             orders.remember(targetId, order);
             run.done(record.id(), targetId, Action.CREATED, null, notes, personal);
         } catch (RuntimeException e) {
             run.failed(record.id(), null, FlowRun.reasonOf(e), notes, personal);
+        }
+    }
+
+    private void saveOrigin(String targetId, String sourceId) {
+        if (!run.dryRun()) {
+            run.context().stateStore().saveLink(new Link(originOf(target), targetId, sourceId, "-",
+                    settings.timeSource().now()));
         }
     }
 
@@ -193,7 +216,8 @@ public final class OrderRunner {
                 throw new IllegalArgumentException("order has no lines and no gross total for the header-only line");
             }
             String text = settings.headerOnlyLineDescription().orElse(order.reference());
-            lines = List.of(new OrderLine(sku, text, BigDecimal.ONE, order.totalGross(), null));
+            lines = List.of(new OrderLine(sku, text, BigDecimal.ONE, order.totalGross(),
+                    settings.headerOnlyLineTaxRate().orElse(null)));
             notes.add("order read without lines: written with the one configured line '" + sku + "'");
         }
         List<OrderLine> checked = new ArrayList<>();
