@@ -4,11 +4,8 @@ import dev.ledgerbridge.sync.Settings;
 import dev.ledgerbridge.sync.flow.Mappers;
 import dev.ledgerbridge.sync.flow.SyncFlow;
 import dev.ledgerbridge.sync.flow.SyncFlows;
-import dev.ledgerbridge.sync.model.Order;
-import dev.ledgerbridge.sync.model.OrderLine;
-import dev.ledgerbridge.sync.spi.MappingContext;
-import java.math.BigDecimal;
 import dev.ledgerbridge.sync.spi.Connector;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +16,9 @@ import java.util.List;
  *   <li>stock AccountView -> webshop (when a webshop is given);</li>
  *   <li>webshop orders -> AccountView sales orders (when a webshop is given);</li>
  *   <li>AccountView sales orders -> BuchhaltungsButler invoices, numbered {@code AV-<order number>};</li>
- *   <li>BuchhaltungsButler outbound invoices -> AccountView sales orders with one line, leaving out the
- *   {@code AV-} invoices that came from AccountView (and, in the other direction, the sales orders that consist
- *   of the one BuchhaltungsButler line), so neither direction echoes the other;</li>
+ *   <li>BuchhaltungsButler outbound invoices -> AccountView sales orders with one line (when a default debtor is
+ *   given: the invoices carry no e-mail to find the debtor by). The engine skips the orders it wrote itself, so
+ *   the two order directions do not echo each other;</li>
  *   <li>customers AccountView -> BuchhaltungsButler and back (matched by e-mail), last, so that the customers
  *   the order flows created are reconciled in the same run.</li>
  * </ol>
@@ -30,7 +27,7 @@ public final class DemoFlows {
 
     /** Invoice-number prefix of BuchhaltungsButler invoices created from AccountView orders. */
     public static final String FROM_ACCOUNTVIEW = "AV-";
-    /** The VAT rate of the demo's BuchhaltungsButler invoices. */
+    /** The VAT rate of the one line of a BuchhaltungsButler invoice (the demo's invoices are all German, 19 %). */
     static final BigDecimal GERMAN_VAT = new BigDecimal("19");
 
     private final String invoiceArticle;
@@ -40,8 +37,8 @@ public final class DemoFlows {
      * Creates the flow set.
      *
      * @param invoiceArticle the AccountView article of the one line of a BuchhaltungsButler invoice
-     * @param defaultDebtor  the AccountView debtor of BuchhaltungsButler invoices (they carry no e-mail to match
-     *                       by), or null to leave out the invoices -> sales orders flow
+     * @param defaultDebtor  the AccountView debtor of BuchhaltungsButler invoices, or null to leave out the
+     *                       invoices -> sales orders flow
      */
     public DemoFlows(String invoiceArticle, String defaultDebtor) {
         this.invoiceArticle = invoiceArticle;
@@ -58,14 +55,15 @@ public final class DemoFlows {
     }
 
     /**
-     * The settings of every run.
+     * The settings of every run. BuchhaltungsButler reads invoices as headers with a gross total; the one line
+     * carries the VAT rate so that AccountView, which keeps net prices, gets the net price.
      *
      * @param dryRun plan only
      * @return the settings
      */
     public Settings settings(boolean dryRun) {
         Settings.Builder b = Settings.builder()
-                .headerOnlyLine(invoiceArticle, "Rechnung laut BuchhaltungsButler")
+                .headerOnlyLine(invoiceArticle, "Rechnung laut BuchhaltungsButler", GERMAN_VAT)
                 .concurrency(4)
                 .dryRun(dryRun);
         if (defaultDebtor != null) {
@@ -92,39 +90,17 @@ public final class DemoFlows {
             flows.add(SyncFlows.stock(av, webshop).build());
             flows.add(SyncFlows.orders(webshop, av).productCatalog(av).build());
         }
-        Connector avOwnOrders = OrderFilter.readingOnly(av, o -> !cameFromBuchhaltungsButler(o));
-        // AV sales orders -> BB invoices numbered AV-<order number>
-        flows.add(SyncFlows.orders(avOwnOrders, bb).productCatalog(av)
+        // AV order numbers are plain numbers; BB finds an invoice again only by its number, so a prefix keeps them
+        // apart from the invoice numbers BB assigns itself
+        flows.add(SyncFlows.orders(av, bb).productCatalog(av)
                 .mapper(Mappers.order().andThen((o, ctx) -> o.toBuilder()
                         .reference(FROM_ACCOUNTVIEW + o.reference()).build()))
                 .build());
         if (defaultDebtor != null) {
-            Connector bbOwnInvoices = OrderFilter.readingOnly(bb, o -> !o.reference().startsWith(FROM_ACCOUNTVIEW));
-            flows.add(SyncFlows.orders(bbOwnInvoices, av).productCatalog(av)
-                    .mapper(Mappers.order().andThen(this::invoiceLine))
-                    .build());
+            flows.add(SyncFlows.orders(bb, av).productCatalog(av).build());
         }
-        // customers last: the customers that orders brought into either system are reconciled in the same run
         flows.add(SyncFlows.customers(av, bb).build());
         flows.add(SyncFlows.customers(bb, av).build());
         return flows;
-    }
-
-    /**
-     * BuchhaltungsButler reads invoices as headers with a gross total. The engine would add the configured line
-     * without a tax rate, and AccountView keeps net prices; this mapper adds the line itself, with the German VAT
-     * rate of the demo's invoices, so the AccountView connector can convert the price.
-     */
-    private Order invoiceLine(Order o, MappingContext ctx) {
-        if (!o.lines().isEmpty() || o.totalGross() == null) {
-            return o;
-        }
-        String description = ctx.settings().headerOnlyLineDescription().orElse(o.reference());
-        return o.toBuilder().line(new OrderLine(invoiceArticle, description, BigDecimal.ONE,
-                o.totalGross(), GERMAN_VAT)).build();
-    }
-
-    private boolean cameFromBuchhaltungsButler(Order o) {
-        return !o.lines().isEmpty() && o.lines().stream().allMatch(l -> invoiceArticle.equals(l.sku()));
     }
 }

@@ -41,6 +41,7 @@ public final class ReportPrinter {
         out.println("=== " + title + (report.dryRun() ? " (dry run: nothing was written)" : "") + " ===");
         printCounts(report);
         printFailures(report);
+        printSkipped(report);
         printNotes(report);
         printApiCalls(apiCalls);
         if (!storage.isEmpty()) {
@@ -75,12 +76,28 @@ public final class ReportPrinter {
         failed.forEach(r -> out.println("  " + r.flow() + " " + r.sourceId() + ": " + r.reason().orElse("(no reason)")));
     }
 
+    void printSkipped(SyncReport report) {
+        Map<String, Long> reasons = report.flows().stream().flatMap(f -> f.skipped().stream())
+                .map(r -> r.flow() + ": " + generic(r.reason().orElse("skipped")))
+                .collect(Collectors.groupingBy(n -> n, java.util.LinkedHashMap::new, Collectors.counting()));
+        if (reasons.isEmpty()) {
+            return;
+        }
+        out.println("Skipped:");
+        reasons.forEach((n, count) -> out.println("  " + n + " (" + count + (count == 1 ? " record)" : " records)")));
+    }
+
+    /** Ids in a message become "…", so that messages differing only in ids are counted together. */
+    private static String generic(String message) {
+        return message.replaceAll("(?<=order )\\d+|\\d{2,}", "…");
+    }
+
     void printNotes(SyncReport report) {
         List<String> notes = report.flows().stream().flatMap(f -> f.notes().stream().map(n -> f.flow() + ": " + n))
                 .toList();
         // notes that differ only in ids ("customer created as 10091") are counted together
         Map<String, Long> recordNotes = report.flows().stream().flatMap(f -> f.results().stream())
-                .flatMap(r -> r.notes().stream().map(n -> r.flow() + ": " + n.replaceAll("\\d{2,}", "…")))
+                .flatMap(r -> r.notes().stream().map(n -> r.flow() + ": " + generic(n)))
                 .collect(Collectors.groupingBy(n -> n, java.util.TreeMap::new, Collectors.counting()));
         if (notes.isEmpty() && recordNotes.isEmpty()) {
             return;
