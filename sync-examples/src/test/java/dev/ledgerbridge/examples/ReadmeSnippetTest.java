@@ -28,7 +28,7 @@ class ReadmeSnippetTest {
     @Test
     void customerFromBuchhaltungsButlerArrivesInAccountView() {
         try (BuchhaltungsButlerEmulator bb = BuchhaltungsButlerEmulator.builder().requestsPerMinute(0)
-                     .batchInterval(Duration.ZERO).start();                 // or keep the real limits with a ManualClock
+                     .batchInterval(Duration.ZERO).start();   // or keep the real limits with a ManualClock
              AccountViewEmulator av = AccountViewEmulator.start()) {
             bb.tenant().addDebtor(Map.of("name", "Bäckerei Wolf", "email", "info@baeckerei-wolf.example"));
             av.company().insert("AR1", Map.of("SUB_NR", "10001", "ACCT_NAME", "Jansen B.V.", "SRC_CODE", "JANSEN",

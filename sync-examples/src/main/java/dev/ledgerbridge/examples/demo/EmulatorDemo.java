@@ -117,8 +117,9 @@ public final class EmulatorDemo {
         int written = second.count(Action.CREATED) + second.count(Action.UPDATED);
         long writeCalls = calls.stream().mapToLong(ApiCalls::writes).sum();
         out.println();
-        out.printf("Second run: %d records created or updated (%d unchanged by content hash, %d orders skipped: already "
-                        + "transferred or written by the SDK)", written, second.count(Action.UNCHANGED), second.count(Action.SKIPPED));
+        out.printf("Second run: %d records created or updated (%d unchanged by content hash, %d orders skipped: "
+                        + "already transferred or written by the SDK)", written, second.count(Action.UNCHANGED),
+                second.count(Action.SKIPPED));
         out.println(writeCalls == 0 ? "; no write calls." : "; the " + writeCalls + " write call(s) retried records "
                 + "that fail again (see failures).");
     }

@@ -72,8 +72,8 @@ public final class RealAccountsConfig {
      */
     public static Optional<RealAccountsConfig> load(Map<String, String> env, Path configFile) {
         Map<String, String> values = new LinkedHashMap<>();
-        Path file = configFile != null ? configFile : Optional.ofNullable(env.get(CONFIG_FILE)).filter(s -> !s.isBlank())
-                .map(Path::of).orElse(null);
+        Path file = configFile != null ? configFile
+                : Optional.ofNullable(env.get(CONFIG_FILE)).filter(s -> !s.isBlank()).map(Path::of).orElse(null);
         if (file != null) {
             values.putAll(readProperties(file));
         }

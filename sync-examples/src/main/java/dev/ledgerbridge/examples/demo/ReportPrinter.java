@@ -73,7 +73,8 @@ public final class ReportPrinter {
             return;
         }
         out.println("Failures (" + failed.size() + "):");
-        failed.forEach(r -> out.println("  " + r.flow() + " " + r.sourceId() + ": " + r.reason().orElse("(no reason)")));
+        failed.forEach(r -> out.println("  " + r.flow() + " " + r.sourceId() + ": "
+                + r.reason().orElse("(no reason)")));
     }
 
     void printSkipped(SyncReport report) {
@@ -114,7 +115,8 @@ public final class ReportPrinter {
         out.println("API calls:");
         for (ApiCalls calls : apiCalls) {
             String top = calls.specific().entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .limit(TOP_ENDPOINTS).map(e -> e.getKey() + " " + e.getValue())
                     .collect(Collectors.joining(", "));
             out.printf("  %-18s %5d calls, %4d of them writes%s%n", calls.system(), calls.total(), calls.writes(),
