@@ -43,8 +43,8 @@ class RealAccountsConfigTest {
         env.remove(RealAccountsConfig.BB_API_SECRET);
         CredentialException e = assertThrows(CredentialException.class, () -> RealAccountsConfig.load(env, null));
         assertEquals("Cannot run against real accounts: LEDGERBRIDGE_BB_API_SECRET is not set (set it as an "
-                + "environment variable or in a properties file given with --config; unset all LEDGERBRIDGE_* variables to run "
-                + "the demo on the emulators).", e.getMessage());
+                + "environment variable or in a properties file given with --config; unset all LEDGERBRIDGE_* "
+                + "variables to run the demo on the emulators).", e.getMessage());
     }
 
     @Test
