@@ -70,11 +70,13 @@ public final class OrderRunner {
     }
 
     /**
-     * The state namespace recording, per system, the orders this SDK wrote there (target id -> source id), so
-     * that an order flow reading that system back does not echo them to where they came from.
+     * The state namespace recording the orders this SDK wrote into {@code into} from {@code from} (id in
+     * {@code into} -> source id), so that an order flow reading {@code into} does not send them back to
+     * {@code from}. Orders written into a system from a third one still travel on (a webshop order written to
+     * AccountView goes on to BuchhaltungsButler).
      */
-    static String originOf(Connector system) {
-        return "#written-orders:" + system.name();
+    static String writtenOrders(Connector into, Connector from) {
+        return "#written-orders:" + into.name() + "<-" + from.name();
     }
 
     /** The state namespace of the customers this flow ensures (keyed by e-mail hash, never the e-mail). */
@@ -118,10 +120,11 @@ public final class OrderRunner {
         try {
             Validation.requireValid(record.value(), "order");
             Order order = mapper.map(record.value(), new MappingContext(source, target, settings));
-            Optional<Link> origin = run.context().stateStore().link(originOf(source), record.id());
-            if (origin.isPresent()) {
-                run.done(record.id(), origin.get().targetId(), Action.SKIPPED, "written to " + source.name()
-                        + " by this SDK (from order " + origin.get().targetId() + "); not echoed back", notes, personal);
+            Optional<Link> echo = run.context().stateStore().link(writtenOrders(source, target), record.id());
+            if (echo.isPresent()) {
+                run.done(record.id(), echo.get().targetId(), Action.SKIPPED, "written to " + source.name()
+                        + " by this SDK from " + target.name() + " order " + echo.get().targetId()
+                        + "; not echoed back", notes, personal);
                 return;
             }
             Optional<Link> link = run.context().stateStore().link(flow, record.id());
@@ -161,7 +164,7 @@ public final class OrderRunner {
 
     private void saveOrigin(String targetId, String sourceId) {
         if (!run.dryRun()) {
-            run.context().stateStore().saveLink(new Link(originOf(target), targetId, sourceId, "-",
+            run.context().stateStore().saveLink(new Link(writtenOrders(target, source), targetId, sourceId, "-",
                     settings.timeSource().now()));
         }
     }
