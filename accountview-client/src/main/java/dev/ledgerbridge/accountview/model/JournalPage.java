@@ -45,7 +45,7 @@ public final class JournalPage {
     private final Integer creditDays;
     private final BigDecimal paymentDiscountPercentage;
     private final String comment;
-    @Valid private final List<JournalLine> lines;
+    private final List<@Valid JournalLine> lines;
     private final Map<String, Object> extra;
     private final WriteRow customFields;
 

@@ -47,7 +47,7 @@ public final class SalesOrder {
     private final BigDecimal discountAmount;
     @Size(max = 10) private final String salesperson;
     @Size(max = 5) private final String priceList;
-    @Valid private final List<SalesOrderLine> lines;
+    private final List<@Valid SalesOrderLine> lines;
     private final Map<String, Object> extra;
     private final WriteRow customFields;
 
