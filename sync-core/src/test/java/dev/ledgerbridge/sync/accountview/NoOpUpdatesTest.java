@@ -30,6 +30,15 @@ class NoOpUpdatesTest {
     }
 
     @Test
+    void declaresWhatDebtorsArticlesAndGroupsHold() {
+        var capabilities = h.connector.capabilities();
+        assertEquals(EntityType.CUSTOMER.fieldNames(), capabilities.fields(EntityType.CUSTOMER));
+        assertEquals(java.util.Set.of("sku", "name", "price", "priceIncludesTax", "categoryCode"),
+                capabilities.fields(EntityType.PRODUCT), "no EAN without a configured custom field");
+        assertEquals(java.util.Set.of("code", "name"), capabilities.fields(EntityType.CATEGORY));
+    }
+
+    @Test
     void debtorDifferingOnlyInAPhoneTheSourceLacksIsNotUpdated() {
         h.av.company().insert("AR1", Shop.row("SUB_NR", "20001", "ACCT_NAME", "Jan de Vries", "SRC_CODE", "JAN",
                 "MAIL_BUS", "Jan@DeVries.nl", "TEL_BUS", "030 1234567", "ST_STREET", "Hauptstraße", "ST_NR", "5",
@@ -76,6 +85,19 @@ class NoOpUpdatesTest {
         assertEquals(Action.UPDATED, report.result("c1").orElseThrow().action(), report.toString());
         assertEquals(1L, h.takeCalls().get("PUT AR1"));
         assertEquals("030 7654321", h.av.company().rows("CONTACT").get(0).get("TEL_BUS"));
+    }
+
+    @Test
+    void articleGroupWithTheSameNameIsUnchangedAlthoughTheSourceHasAParent() {
+        h.av.company().insert("AG1", Shop.row("AG_CODE", "TOOLS", "AG_DESC", "Tools"));
+        h.takeCalls();
+        shop.put(EntityType.CATEGORY, "k1", new dev.ledgerbridge.sync.model.Category("TOOLS", "Tools", "HARDWARE"));
+
+        FlowReport report = h.engine().run(SyncFlows.categories(shop, h.connector).name("categories").build())
+                .flow("categories");
+
+        assertEquals(Action.UNCHANGED, report.result("k1").orElseThrow().action(), report.toString());
+        assertEquals(Map.of("GET AG1", 1L), h.takeCalls());
     }
 
     @Test
