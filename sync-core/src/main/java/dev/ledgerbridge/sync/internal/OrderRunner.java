@@ -297,14 +297,18 @@ public final class OrderRunner {
         if (targetId != null) {
             Optional<Customer> current = match.isPresent() ? match.map(Identified::value)
                     : customers.currentForUpdate(targetId);
-            boolean same = current.isPresent() && ContentHash.of(current.get()).equals(hash);
+            java.util.Set<String> keep = settings.createOnlyFields(EntityType.CUSTOMER);
+            boolean same = current.isPresent() && (ContentHash.of(current.get()).equals(hash)
+                    || HeldFields.same(target, EntityType.CUSTOMER, mapped, current.get(), keep));
             if (!same && target.capabilities().has(EntityType.CUSTOMER, Capability.UPDATE)) {
-                if (!run.dryRun()) {
-                    target.writer(EntityType.CUSTOMER).update(new Update<>(targetId, mapped,
-                            settings.createOnlyFields(EntityType.CUSTOMER), current));
-                    customers.remember(targetId, mapped);
+                boolean written = run.dryRun() || target.writer(EntityType.CUSTOMER)
+                        .updateIfChanged(new Update<>(targetId, mapped, keep, current));
+                if (written) {
+                    if (!run.dryRun()) {
+                        customers.remember(targetId, mapped);
+                    }
+                    notes.add("customer " + targetId + " updated");
                 }
-                notes.add("customer " + targetId + " updated");
             }
             saveCustomerLink(customerFlow, key, targetId, hash);
             return targetId;
