@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +46,8 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
     private final String referenceField;
     private final Products.Prices prices;
     private final String currency;
+    /** Debtor numbers per batch read, lowered for good when the server rejects a batch. */
+    private final AtomicInteger debtorBatch = new AtomicInteger(DebtorsByNumber.CHUNK);
 
     Orders(CompanyClient client, OrderSource source, String referenceField, Products.Prices prices, String currency) {
         this.client = client;
@@ -116,7 +119,7 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
 
     @Override
     public ReadResult<Order> read(String changeCursor) {
-        DebtorsByNumber debtors = new DebtorsByNumber(client.debtors());
+        DebtorsByNumber debtors = new DebtorsByNumber(client.debtors(), debtorBatch);
         if (source == OrderSource.SALES_ORDERS) {
             Iterable<SalesOrder> orders = eachPageFirst(client.salesOrders().all(),
                     page -> debtors.prefetch(page.stream().map(SalesOrder::invoiceDebtor).toList()));

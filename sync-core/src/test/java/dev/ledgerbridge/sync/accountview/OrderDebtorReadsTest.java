@@ -16,6 +16,7 @@ import dev.ledgerbridge.transport.paging.PagedIterable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,7 @@ class OrderDebtorReadsTest {
     private final InMemoryConnector shop = Shop.create();
     /** Order number to the debtor number it was placed by. */
     private final Map<String, String> debtorOfOrder = new HashMap<>();
+    private final AtomicInteger limit = new AtomicInteger(DebtorsByNumber.CHUNK);
 
     @AfterEach
     void close() {
@@ -115,7 +117,7 @@ class OrderDebtorReadsTest {
     @Test
     void aRejectedBatchQueryFallsBackToOneReadPerDebtorForTheRestOfTheRead() {
         seed(OrderSource.SALES_ORDERS);
-        DebtorsByNumber debtors = new DebtorsByNumber(new Tampered(h.company.debtors(), true));
+        DebtorsByNumber debtors = new DebtorsByNumber(new Tampered(h.company.debtors(), 0), limit);
 
         debtors.prefetch(List.of("20000", "20001", "20002"));
         assertEquals(Map.of("GET AR1", 3L), h.takeCalls());
@@ -125,12 +127,37 @@ class OrderDebtorReadsTest {
         assertEquals("d1@example.nl", debtors.get("20001").email());
         assertEquals("d4@example.nl", debtors.get(" 20004 ").email());
         assertEquals(Map.of(), h.takeCalls(), "kept for the read");
+        assertEquals(1, limit.get());
+    }
+
+    @Test
+    void aBatchTooLongForTheServerIsHalvedUntilItFitsAndTheSizeIsKeptForLaterReads() {
+        seed(OrderSource.SALES_ORDERS);
+        DebtorsByNumber debtors = new DebtorsByNumber(new Tampered(h.company.debtors(), 10), limit);
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int d = 0; d < 30; d++) {
+            numbers.add(debtor(d));
+        }
+
+        debtors.prefetch(numbers);
+
+        // 30 and 15 rejected, then 7 + 7 + 7 + 7 + 2
+        assertEquals(Map.of("GET AR1", 5L), h.takeCalls());
+        assertEquals(7, limit.get());
+        for (int d = 0; d < 30; d++) {
+            assertEquals("d" + d + "@example.nl", debtors.get(debtor(d)).email());
+        }
+        assertEquals(Map.of(), h.takeCalls());
+
+        DebtorsByNumber nextRead = new DebtorsByNumber(new Tampered(h.company.debtors(), 10), limit);
+        nextRead.prefetch(numbers.subList(0, 14));
+        assertEquals(Map.of("GET AR1", 2L), h.takeCalls(), "no rejected attempt again");
     }
 
     @Test
     void aServerThatIgnoresMatchAnyFilterIsDetectedAndDebtorsAreStillFound() {
         seed(OrderSource.SALES_ORDERS);
-        DebtorsByNumber debtors = new DebtorsByNumber(new Tampered(h.company.debtors(), false));
+        DebtorsByNumber debtors = new DebtorsByNumber(new Tampered(h.company.debtors(), -1), limit);
 
         debtors.prefetch(List.of("20000", "20001", "20002"));
         // the AND-ed batch finds nothing, then the three are read one by one
@@ -138,6 +165,7 @@ class OrderDebtorReadsTest {
         debtors.prefetch(List.of("20003", "20004"));
 
         assertEquals(Map.of("GET AR1", 2L), h.takeCalls());
+        assertEquals(1, limit.get());
         assertEquals("d2@example.nl", debtors.get("20002").email());
         assertEquals("d3@example.nl", debtors.get("20003").email());
     }
@@ -145,7 +173,7 @@ class OrderDebtorReadsTest {
     @Test
     void unknownAndBlankNumbersGiveNoDebtorAndAreNotReadTwice() {
         seed(OrderSource.SALES_ORDERS);
-        DebtorsByNumber debtors = new DebtorsByNumber(h.company.debtors());
+        DebtorsByNumber debtors = new DebtorsByNumber(h.company.debtors(), limit);
 
         debtors.prefetch(java.util.Arrays.asList("20005", "NOPE", "", null, "20005", "20006"));
 
@@ -160,7 +188,7 @@ class OrderDebtorReadsTest {
     @Test
     void aChunkOfOnlyUnknownNumbersIsCheckedOneByOneButBatchingContinues() {
         seed(OrderSource.SALES_ORDERS);
-        DebtorsByNumber debtors = new DebtorsByNumber(h.company.debtors());
+        DebtorsByNumber debtors = new DebtorsByNumber(h.company.debtors(), limit);
 
         debtors.prefetch(List.of("X1", "X2"));
         assertEquals(Map.of("GET AR1", 3L), h.takeCalls());
@@ -170,16 +198,17 @@ class OrderDebtorReadsTest {
     }
 
     /**
-     * The real debtors, except that a {@code MatchAnyFilter} query is either rejected like a 400 from the server
-     * or sent without the flag (as a server that ignores it would read it).
+     * The real debtors, except for {@code MatchAnyFilter} queries: with {@code maxFilters} -1 they are sent without
+     * the flag (as a server that ignores it would read them); otherwise those with more filters than that are
+     * rejected like a 400 from the server.
      */
     private static final class Tampered implements Debtors {
         private final Debtors real;
-        private final boolean reject;
+        private final int maxFilters;
 
-        Tampered(Debtors real, boolean reject) {
+        Tampered(Debtors real, int maxFilters) {
             this.real = real;
-            this.reject = reject;
+            this.maxFilters = maxFilters;
         }
 
         @Override
@@ -195,11 +224,13 @@ class OrderDebtorReadsTest {
         @Override
         public PagedIterable<Debtor> list(DataQuery query) {
             if (query.matchAnyFilter().orElse(false)) {
-                if (reject) {
+                if (maxFilters >= 0 && query.filters().size() > maxFilters) {
                     throw new ApiErrorException("AccountView GET accountviewdata failed (HTTP 400): bad filter",
                             "GET accountviewdata", 400, "ValidationError", null);
                 }
-                return real.list(query.toBuilder().matchAnyFilter(false).build());
+                if (maxFilters < 0) {
+                    return real.list(query.toBuilder().matchAnyFilter(false).build());
+                }
             }
             return real.list(query);
         }
