@@ -54,6 +54,8 @@ public final class Settings {
     @Min(1)
     @Max(1000)
     private final int batchSize;
+    @Min(0)
+    private final int searchesBeforeIndex;
     @Min(1)
     @Max(32)
     private final int concurrency;
@@ -84,6 +86,7 @@ public final class Settings {
         this.stockCalculation = b.stockCalculation;
         this.manageStock = b.manageStock;
         this.batchSize = b.batchSize;
+        this.searchesBeforeIndex = b.searchesBeforeIndex;
         this.concurrency = b.concurrency;
         this.dryRun = b.dryRun;
         this.lockLease = b.lockLease;
@@ -100,7 +103,7 @@ public final class Settings {
     /** A builder holding these settings. */
     public Builder toBuilder() {
         Builder b = new Builder().employeeNumber(employeeNumber).defaultDebtor(defaultDebtor).fallbackSku(fallbackSku)
-                .stockCalculation(stockCalculation).manageStock(manageStock).batchSize(batchSize)
+                .stockCalculation(stockCalculation).manageStock(manageStock).batchSize(batchSize).searchesBeforeIndex(searchesBeforeIndex)
                 .concurrency(concurrency).dryRun(dryRun).lockLease(lockLease).activityRetention(activityRetention)
                 .redactPersonalData(redactPersonalData).timeSource(timeSource);
         b.headerOnlyLineSku = headerOnlyLineSku;
@@ -194,6 +197,14 @@ public final class Settings {
     }
 
     /**
+     * Searches per flow and run after which matching switches to one full read of the target (when it can list):
+     * per-record searches are cheapest for a few new records, a paged read for many; default 25.
+     */
+    public int searchesBeforeIndex() {
+        return searchesBeforeIndex;
+    }
+
+    /**
      * Records written in parallel within a create-or-update flow when writes go one by one (no batch create);
      * orders are always written one after another; default 1.
      */
@@ -244,6 +255,7 @@ public final class Settings {
         private StockCalculation stockCalculation = StockCalculation.AVAILABLE;
         private boolean manageStock = true;
         private int batchSize = 50;
+        private int searchesBeforeIndex = 25;
         private int concurrency = 1;
         private boolean dryRun;
         private Duration lockLease = Duration.ofMinutes(30);
@@ -340,6 +352,15 @@ public final class Settings {
         /** Records per batch write, 1 to 1000; default 50. */
         public Builder batchSize(int value) {
             this.batchSize = value;
+            return this;
+        }
+
+        /**
+         * Searches per flow and run before matching switches to a full read of the target, 0 or more; default 25.
+         * 0 always reads the target (when it can list); {@link Integer#MAX_VALUE} always searches.
+         */
+        public Builder searchesBeforeIndex(int value) {
+            this.searchesBeforeIndex = value;
             return this;
         }
 

@@ -62,10 +62,10 @@ public final class OrderRunner {
         this.customerMapper = customerMapper;
         this.typeMapping = typeMapping;
         this.settings = context.settings();
-        this.orders = new TargetMatcher<>(target, EntityType.ORDER, orderMatch);
-        this.customers = new TargetMatcher<>(target, EntityType.CUSTOMER, customerMatch);
+        this.orders = new TargetMatcher<>(target, EntityType.ORDER, orderMatch, settings.searchesBeforeIndex());
+        this.customers = new TargetMatcher<>(target, EntityType.CUSTOMER, customerMatch, settings.searchesBeforeIndex());
         this.products = catalog == null ? null
-                : new TargetMatcher<>(catalog, EntityType.PRODUCT, MatchStrategy.bySku());
+                : new TargetMatcher<>(catalog, EntityType.PRODUCT, MatchStrategy.bySku(), settings.searchesBeforeIndex());
         this.run = new FlowRun(flow, direction, context);
     }
 

@@ -67,7 +67,7 @@ public final class UpsertRunner<T> {
         this.mapper = mapper;
         this.type = rules.type();
         this.settings = context.settings();
-        this.matcher = new TargetMatcher<>(target, type, match);
+        this.matcher = new TargetMatcher<>(target, type, match, settings.searchesBeforeIndex());
         this.run = new FlowRun(flow, direction, context);
         this.batchSize = Math.min(settings.batchSize(), target.capabilities().maxBatchSize(type));
     }
