@@ -1,6 +1,5 @@
 package dev.ledgerbridge.sync.internal;
 
-import dev.ledgerbridge.sync.model.IsoCountry;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Locale;

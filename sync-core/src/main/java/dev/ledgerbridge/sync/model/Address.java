@@ -1,5 +1,6 @@
 package dev.ledgerbridge.sync.model;
 
+import dev.ledgerbridge.sync.internal.IsoCountry;
 import jakarta.validation.constraints.Size;
 
 /**

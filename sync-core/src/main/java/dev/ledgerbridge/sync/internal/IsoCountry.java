@@ -1,6 +1,5 @@
-package dev.ledgerbridge.sync.model;
+package dev.ledgerbridge.sync.internal;
 
-import dev.ledgerbridge.sync.internal.IsoCountryValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -10,7 +9,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The value, when not null, is an assigned ISO 3166-1 alpha-2 country code in upper case ({@code DE}, {@code NL}),
+ * Constraint used by the model: the value, when not null, is an assigned ISO 3166-1 alpha-2 country code in upper case ({@code DE}, {@code NL}),
  * as the JDK knows them ({@link java.util.Locale#getISOCountries()}). {@code ZZ} or {@code de} are refused.
  */
 @Documented
