@@ -27,6 +27,7 @@ final class FaultyConnector implements Connector {
 
     private final Connector delegate;
     private Predicate<Object> reject = v -> false;
+    private Predicate<Object> timeOut = v -> false;
     private int crashAfterWrites = -1;
     private int writes;
     final List<Update<?>> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -40,6 +41,12 @@ final class FaultyConnector implements Connector {
         return this;
     }
 
+    /** Creates of matching values end without an answer (a client-side timeout); nothing is written. */
+    FaultyConnector timeOutWhen(Predicate<Object> predicate) {
+        this.timeOut = predicate;
+        return this;
+    }
+
     FaultyConnector crashAfterWrites(int n) {
         this.crashAfterWrites = n;
         this.writes = 0;
@@ -49,6 +56,7 @@ final class FaultyConnector implements Connector {
     FaultyConnector healed() {
         this.crashAfterWrites = -1;
         this.reject = v -> false;
+        this.timeOut = v -> false;
         return this;
     }
 
@@ -79,6 +87,10 @@ final class FaultyConnector implements Connector {
             @Override
             public String create(T value) {
                 check(value);
+                if (timeOut.test(value)) {
+                    throw new dev.ledgerbridge.transport.error.RequestTimeoutException(
+                            "No complete response for POST /create within PT60S", "POST /create", null);
+                }
                 String id = inner.create(value);
                 afterWrite();
                 return id;

@@ -127,6 +127,11 @@ public final class OrderRunner {
                         + "; not echoed back", notes, personal);
                 return;
             }
+            if (UncertainWrites.find(run.context(), source, EntityType.ORDER, orders.keys(order)).isPresent()) {
+                run.done(record.id(), null, Action.SKIPPED, "written to " + source.name() + " by this SDK with an "
+                        + "unknown outcome (no answer); skipped until that flow has found it there", notes, personal);
+                return;
+            }
             Optional<Link> link = run.context().stateStore().link(flow, record.id());
             if (link.isPresent()) {
                 run.done(record.id(), link.get().targetId(), Action.SKIPPED, "already written to " + target.name(),
@@ -135,6 +140,7 @@ public final class OrderRunner {
             }
             Optional<Identified<Order>> existing = orders.find(order);
             if (existing.isPresent()) {
+                UncertainWrites.clear(run.context(), target, EntityType.ORDER, orders.keys(order));
                 run.saveLink(record.id(), existing.get().id(), ContentHash.of(order));
                 saveOrigin(existing.get().id(), record.id());
                 run.done(record.id(), existing.get().id(), Action.SKIPPED, "exists in " + target.name()
@@ -152,7 +158,16 @@ public final class OrderRunner {
                 run.done(record.id(), null, Action.CREATED, null, notes, personal);
                 return;
             }
-            String targetId = target.writer(EntityType.ORDER).create(order);
+            List<MatchKey> orderKeys = orders.keys(order);
+            UncertainWrites.requireNoneThisRun(run.context(), target, EntityType.ORDER, orderKeys);
+            String targetId;
+            try {
+                targetId = target.writer(EntityType.ORDER).create(order);
+            } catch (RuntimeException e) {
+                UncertainWrites.mark(run.context(), target, EntityType.ORDER, orderKeys, e);
+                throw e;
+            }
+            UncertainWrites.clear(run.context(), target, EntityType.ORDER, orderKeys);
             run.saveLink(record.id(), targetId, ContentHash.of(order));
             saveOrigin(targetId, record.id());
             orders.remember(targetId, order);
@@ -294,6 +309,9 @@ public final class OrderRunner {
         }
         Optional<Identified<Customer>> match = link.isPresent() ? Optional.empty() : customers.find(mapped);
         String targetId = link.isPresent() ? link.get().targetId() : match.map(Identified::id).orElse(null);
+        if (match.isPresent()) {
+            UncertainWrites.clear(run.context(), target, EntityType.CUSTOMER, keys);
+        }
         if (targetId != null) {
             Optional<Customer> current = match.isPresent() ? match.map(Identified::value)
                     : customers.currentForUpdate(targetId);
@@ -317,7 +335,14 @@ public final class OrderRunner {
             notes.add("customer would be created");
             return null;
         }
-        targetId = target.writer(EntityType.CUSTOMER).create(mapped);
+        UncertainWrites.requireNoneThisRun(run.context(), target, EntityType.CUSTOMER, keys);
+        try {
+            targetId = target.writer(EntityType.CUSTOMER).create(mapped);
+        } catch (RuntimeException e) {
+            UncertainWrites.mark(run.context(), target, EntityType.CUSTOMER, keys, e);
+            throw e;
+        }
+        UncertainWrites.clear(run.context(), target, EntityType.CUSTOMER, keys);
         saveCustomerLink(customerFlow, key, targetId, hash);
         customers.remember(targetId, mapped);
         notes.add("customer created as " + targetId);

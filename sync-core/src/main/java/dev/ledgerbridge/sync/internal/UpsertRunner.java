@@ -204,6 +204,9 @@ public final class UpsertRunner<T> {
                 Optional<Identified<T>> match = matcher.find(value);
                 targetId = match.map(Identified::id).orElse(null);
                 current = match.map(Identified::value);
+                if (targetId != null) {
+                    UncertainWrites.clear(run.context(), target, type, matcher.keys(value));
+                }
             } else {
                 current = matcher.currentForUpdate(targetId);
             }
@@ -262,6 +265,8 @@ public final class UpsertRunner<T> {
             done(item, null, Action.CREATED, null);
             return;
         }
+        List<MatchKey> keys = matcher.keys(item.value());
+        UncertainWrites.requireNoneThisRun(run.context(), target, type, keys);
         if (batchSize > 1) {
             synchronized (pending) {
                 pending.add(new Pending<>(item, hash));
@@ -272,7 +277,14 @@ public final class UpsertRunner<T> {
             }
             return;
         }
-        String targetId = writer().create(item.value());
+        String targetId;
+        try {
+            targetId = writer().create(item.value());
+        } catch (RuntimeException e) {
+            UncertainWrites.mark(run.context(), target, type, keys, e);
+            throw e;
+        }
+        UncertainWrites.clear(run.context(), target, type, keys);
         run.saveLink(item.sourceId(), targetId, hash);
         matcher.remember(targetId, item.value());
         done(item, targetId, Action.CREATED, null);
@@ -303,8 +315,11 @@ public final class UpsertRunner<T> {
                         + " results for a batch of " + batch.size());
             }
         } catch (RuntimeException e) {
-            batch.forEach(p -> run.failed(p.item().sourceId(), null, "batch create failed: " + FlowRun.reasonOf(e),
-                    p.item().notes(), rules.personalData(p.item().value())));
+            batch.forEach(p -> {
+                UncertainWrites.mark(run.context(), target, type, matcher.keys(p.item().value()), e);
+                run.failed(p.item().sourceId(), null, "batch create failed: " + FlowRun.reasonOf(e),
+                        p.item().notes(), rules.personalData(p.item().value()));
+            });
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
