@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -45,6 +46,7 @@ final class HeapBenchmark {
     static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String store = args.length > 1 ? args[1] : "h2";
+        boolean searchable = args.length > 2 && args[2].equals("searchable");
         Path dir = Files.createTempDirectory("ledgerbridge-heap");
         JdbcStateStore jdbc = store.equals("memory") ? null : JdbcStateStore.h2File(dir.resolve("state"));
         StateStore state = jdbc == null ? new InMemoryStateStore() : jdbc;
@@ -75,19 +77,24 @@ final class HeapBenchmark {
             builder.activityLog(jdbc.activityLog());
         }
         SyncEngine engine = builder.build();
-        SyncReport report = engine.run(SyncFlows.customers(new Source(n), new Sink()).name("customers").build());
+        SyncReport report = engine.run(SyncFlows.customers(new Source(n), new Sink(searchable)).name("customers").build());
         long millis = (System.nanoTime() - start) / 1_000_000;
         sampler.interrupt();
+        System.gc();
+        long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long gcs = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+        Objects.requireNonNull(engine);
         System.out.printf("records: %,d (%s)%nstate store: %s%nmax heap (-Xmx): %,d MB%n"
                         + "baseline heap used before the run: %,d MB%n"
                         + "peak heap used (sum of heap pool peaks, MemoryPoolMXBean): %,d MB%n"
                         + "peak live heap after GC (collection usage, sampled): %,d MB%n"
+                        + "heap used after a full GC at the end (state store and report still reachable): %,d MB%n"
                         + "GC collections: %,d%nwall time: %,d ms (%,.0f records/s)%n",
-                n, report.flows().get(0), store, Runtime.getRuntime().maxMemory() >> 20, baselineUsed >> 20,
-                poolPeaks >> 20, maxAfterGc.get() >> 20, gcs, millis, n * 1000.0 / Math.max(1, millis));
+                n, report.flows().get(0), store + (searchable ? ", target searchable by e-mail"
+                        : ", target list-only (like BuchhaltungsButler debtors)"), Runtime.getRuntime().maxMemory() >> 20, baselineUsed >> 20,
+                poolPeaks >> 20, maxAfterGc.get() >> 20, retained >> 20, gcs, millis, n * 1000.0 / Math.max(1, millis));
         if (jdbc != null) {
             jdbc.close();
         }
@@ -131,9 +138,17 @@ final class HeapBenchmark {
         }
     }
 
-    /** Searchable by e-mail (finds nothing), creates in batches; keeps nothing but a counter. */
+    /**
+     * Lists nothing (or, when searchable, finds nothing by e-mail) and creates in batches of 50; keeps nothing but
+     * a counter.
+     */
     static final class Sink implements Connector {
         private final AtomicLong ids = new AtomicLong();
+        private final boolean searchable;
+
+        Sink(boolean searchable) {
+            this.searchable = searchable;
+        }
 
         @Override
         public String name() {
@@ -142,9 +157,18 @@ final class HeapBenchmark {
 
         @Override
         public Capabilities capabilities() {
-            return Capabilities.builder().entity(EntityType.CUSTOMER, Capability.CREATE, Capability.UPDATE,
-                    Capability.BATCH_CREATE).searchKeys(EntityType.CUSTOMER, "email")
-                    .maxBatchSize(EntityType.CUSTOMER, 50).build();
+            Capabilities.Builder b = Capabilities.builder().entity(EntityType.CUSTOMER, Capability.READ,
+                    Capability.CREATE, Capability.UPDATE, Capability.BATCH_CREATE)
+                    .maxBatchSize(EntityType.CUSTOMER, 50);
+            if (searchable) {
+                b.searchKeys(EntityType.CUSTOMER, "email");
+            }
+            return b.build();
+        }
+
+        @Override
+        public <T> EntityReader<T> reader(EntityType<T> type) {
+            return cursor -> ReadResult.of(List.of());
         }
 
         @Override
