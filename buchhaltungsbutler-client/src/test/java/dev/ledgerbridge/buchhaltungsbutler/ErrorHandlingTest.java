@@ -85,6 +85,16 @@ class ErrorHandlingTest extends WireTest {
     }
 
     @Test
+    void http403WithCode15IsThrottlingOnReadsToo() {
+        client = builder().throttleRetries(0).build();
+        stub("/receipts/get", 403, "{\"success\":false,\"error_code\":15,\"message\":\"adding temporarily restricted\"}");
+        RateLimitedException e = assertThrows(RateLimitedException.class,
+                () -> client.receipts().list(INBOUND).iterator().next());
+        assertEquals("15", e.errorCode().orElseThrow(), "403 + 15 is the throttle answer; the field code 15 comes with 400");
+        assertEquals(1, requestCount());
+    }
+
+    @Test
     void throttledWriteSucceedsAfterTheDelay() {
         server.stubFor(post(urlEqualTo(BASE + "/transactions/add")).inScenario("t").whenScenarioStateIs("Started")
                 .willSetStateTo("ok").willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")

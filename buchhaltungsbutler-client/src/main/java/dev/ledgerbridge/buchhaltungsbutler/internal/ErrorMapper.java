@@ -72,7 +72,9 @@ final class ErrorMapper {
             return new PermissionException(what + ": the BuchhaltungsButler account is not active", name, status,
                     codeText, null);
         }
-        if (code != null && code == 15 && ep.code15IsThrottling()) {
+        // 403 + code 15 is throttling on every endpoint (spec 7.1: the 100/min breach answer is undocumented,
+        // treat 403/15 as throttling); /receipts/get's field code 15 comes with HTTP 400.
+        if (code != null && code == 15 && (ep.code15IsThrottling() || status == 403)) {
             return new RateLimitedException(what + ": adding is temporarily restricted, retry after "
                     + settings.throttleDelay().toSeconds() + " s", name, status, codeText, settings.throttleDelay());
         }

@@ -1,0 +1,215 @@
+package dev.ledgerbridge.sync.buchhaltungsbutler;
+
+import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
+import dev.ledgerbridge.sync.model.OrderType;
+import dev.ledgerbridge.sync.spi.Capabilities;
+import dev.ledgerbridge.sync.spi.Capability;
+import dev.ledgerbridge.sync.spi.Connector;
+import dev.ledgerbridge.sync.spi.EntityLookup;
+import dev.ledgerbridge.sync.spi.EntityReader;
+import dev.ledgerbridge.sync.spi.EntityType;
+import dev.ledgerbridge.sync.spi.EntityWriter;
+import dev.ledgerbridge.sync.spi.UnsupportedCapabilityException;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The BuchhaltungsButler connector on a {@link BuchhaltungsButlerClient}, declaring exactly what BB's API v1 allows:
+ * <ul>
+ *   <li>customers = debtors: read (full list, paged with an explicit page size), create, update by
+ *   {@code postingaccount_number} (every field sent: the current record of the engine's one list per run, with the
+ *   update's keep-fields left as they are); no search, so the engine prefetches an index once per run; batch
+ *   create only with {@link Builder#batchCreateCustomers(boolean)};</li>
+ *   <li>orders: created as invoices, credit notes or offers with all lines ({@code /invoices/create}, the order's
+ *   reference as invoice number); read as header-only orders from the outbound receipts (no lines);</li>
+ *   <li>products, categories, stock: none (BB's API has no such resources).</li>
+ * </ul>
+ * Ids are strings: debtor {@code postingaccount_number}, receipt {@code id_by_customer}. Thread-safe.
+ */
+public final class BuchhaltungsButlerConnector implements Connector {
+    /** The name used in messages and as the key of {@code Settings.skuRule}. */
+    public static final String NAME = "BuchhaltungsButler";
+
+    private final Capabilities capabilities;
+    private final DebtorAccess debtors;
+    private final OrderAccess orders;
+
+    private BuchhaltungsButlerConnector(Builder b) {
+        this.debtors = new DebtorAccess(b.client, b.debtorPageSize);
+        this.orders = new OrderAccess(b.client, new InvoiceMapping(b.lineUnit, b.defaultVatPercent), b.includeOffers);
+        this.capabilities = capabilities(b);
+    }
+
+    private static Capabilities capabilities(Builder b) {
+        Capabilities.Builder c = Capabilities.builder()
+                .entity(EntityType.CUSTOMER, Capability.READ, Capability.CREATE, Capability.UPDATE)
+                .note(EntityType.CUSTOMER, "BuchhaltungsButler's API has debtors without search, get-by-number, "
+                        + "modified-since filter, phone or delivery address")
+                .entity(EntityType.ORDER, Capability.READ, Capability.CREATE)
+                .writableOrderTypes(OrderType.INVOICE, OrderType.CREDIT_NOTE, OrderType.OFFER)
+                .note(EntityType.ORDER, "BuchhaltungsButler's API creates invoices, credit notes and offers but "
+                        + "cannot change them, and reads outbound invoices only as receipt headers without lines")
+                .note(EntityType.PRODUCT, "BuchhaltungsButler's API has no products")
+                .note(EntityType.CATEGORY, "BuchhaltungsButler's API has no product categories")
+                .note(EntityType.STOCK, "BuchhaltungsButler's API has no stock");
+        if (b.batchCreateCustomers) {
+            c.entity(EntityType.CUSTOMER, Capability.BATCH_CREATE).maxBatchSize(EntityType.CUSTOMER, b.batchSize);
+        }
+        if (b.lookUpOrdersByInvoiceNumber) {
+            c.searchKeys(EntityType.ORDER, "reference");
+        }
+        return c.build();
+    }
+
+    /** A builder; {@link Builder#client} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> EntityReader<T> reader(EntityType<T> type) {
+        if (type == EntityType.CUSTOMER) {
+            return (EntityReader<T>) debtors;
+        }
+        if (type == EntityType.ORDER) {
+            return (EntityReader<T>) orders;
+        }
+        throw unsupported("reading", type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> EntityLookup<T> lookup(EntityType<T> type) {
+        if (type == EntityType.ORDER && capabilities.canSearch(type, "reference")) {
+            return (EntityLookup<T>) orders;
+        }
+        throw unsupported("searching", type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> EntityWriter<T> writer(EntityType<T> type) {
+        if (type == EntityType.CUSTOMER) {
+            return (EntityWriter<T>) debtors;
+        }
+        if (type == EntityType.ORDER) {
+            return (EntityWriter<T>) orders;
+        }
+        throw unsupported("writing", type);
+    }
+
+    private UnsupportedCapabilityException unsupported(String verb, EntityType<?> type) {
+        return new UnsupportedCapabilityException(NAME + " " + verb + " " + type.plural() + " ("
+                + capabilities.note(type).orElse("not declared") + ")");
+    }
+
+    @Override
+    public String toString() {
+        return "BuchhaltungsButlerConnector[" + capabilities + "]";
+    }
+
+    /** Builds a {@link BuchhaltungsButlerConnector}. Not thread-safe. */
+    public static final class Builder {
+        private BuchhaltungsButlerClient client;
+        private int debtorPageSize = 100;
+        private boolean batchCreateCustomers;
+        private int batchSize = 50;
+        private boolean lookUpOrdersByInvoiceNumber;
+        private boolean includeOffers;
+        private String lineUnit = "Stk.";
+        private BigDecimal defaultVatPercent;
+
+        private Builder() {
+        }
+
+        /** The typed client (credentials, rate limits, transport); required. */
+        public Builder client(BuchhaltungsButlerClient value) {
+            this.client = value;
+            return this;
+        }
+
+        /** Rows per debtor list call (BB's own default of 25 is never relied on); default 100. */
+        public Builder debtorPageSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("debtorPageSize must be >= 1, was " + value);
+            }
+            this.debtorPageSize = value;
+            return this;
+        }
+
+        /**
+         * Declares batch create for customers ({@code /settings/add-batch/debtors}, one call per 5 s); default off.
+         * BB's batch item has no {@code email}, and e-mail is the match key, so each batch is followed by one debtor
+         * list to identify the created debtors and by an update for each one whose e-mail is not set: worth it
+         * only when few customers carry an e-mail, or when the tenant's server keeps e-mails sent in batches.
+         */
+        public Builder batchCreateCustomers(boolean value) {
+            this.batchCreateCustomers = value;
+            return this;
+        }
+
+        /** Debtors per batch call when batch create is on (the API documents no maximum); default 50. */
+        public Builder customerBatchSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("customerBatchSize must be >= 1, was " + value);
+            }
+            this.batchSize = value;
+            return this;
+        }
+
+        /**
+         * Find an existing order with one {@code /receipts/get} call per order (exact {@code invoicenumber}
+         * filter, offers included) instead of the default: one prefetch of all outbound receipts per run (500 per
+         * call). Worth it when the tenant has many receipts and each run writes few orders.
+         */
+        public Builder lookUpOrdersByInvoiceNumber(boolean value) {
+            this.lookUpOrdersByInvoiceNumber = value;
+            return this;
+        }
+
+        /**
+         * Whether reading orders includes offers ({@code include_offers}); default false, so that offers are not
+         * passed on as orders. Offers created through this connector are then found again by their stored link,
+         * or with {@link #lookUpOrdersByInvoiceNumber(boolean)}, which always includes offers.
+         */
+        public Builder includeOffers(boolean value) {
+            this.includeOffers = value;
+            return this;
+        }
+
+        /** Unit printed on invoice lines ({@code item_unit}, required by BB); default {@code Stk.}. */
+        public Builder lineUnit(String value) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("lineUnit must not be blank");
+            }
+            this.lineUnit = value;
+            return this;
+        }
+
+        /** VAT percent for lines without a tax rate; default none (such a line fails the order). */
+        public Builder defaultVatPercent(BigDecimal value) {
+            if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                throw new IllegalArgumentException("defaultVatPercent must be between 0 and 100, was " + value);
+            }
+            this.defaultVatPercent = value;
+            return this;
+        }
+
+        /** The connector. */
+        public BuchhaltungsButlerConnector build() {
+            Objects.requireNonNull(client, "client");
+            return new BuchhaltungsButlerConnector(this);
+        }
+    }
+}
