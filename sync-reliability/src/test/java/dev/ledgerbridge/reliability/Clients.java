@@ -34,9 +34,9 @@ final class Clients {
     /** Personal fields of the APIs' bodies that the log redacts (besides the secrets the transport always masks). */
     static LoggingPolicy redactingPersonalFields() {
         LoggingPolicy.Builder b = LoggingPolicy.builder().logBodies(true);
-        for (String field : new String[] {"name", "contact_person_name", "email", "street", "phone",
-                "MAIL_BUS", "ACCT_NAME", "MAIN_CONT", "ADDRESS", "TEL_BUS", "TEL_NR", "CONTACT_NAME", "Email", "Name",
-                "Street", "Phone", "ContactName"}) {
+        for (String field : new String[] {"name", "company_name", "contact_person_name", "email", "street", "phone",
+                "MAIL_BUS", "ACCT_NAME", "MAIN_CONT", "ADDRESS1", "ADDRESS2", "TEL_BUS", "TEL_MOB", "DEL_NAME", "TO_EMAIL",
+                "counterparty"}) {
             b.redactField(field);
         }
         return b.build();
@@ -55,13 +55,22 @@ final class Clients {
                 .timeouts(Timeouts.of(Duration.ofSeconds(2), REQUEST_TIMEOUT)).build();
     }
 
-    static AccountViewClient av(AccountViewEmulator emulator, ManualTimeSource time, LoggingPolicy logging) {
+    /** A token store holding a freshly issued token pair, as after the user's consent. */
+    static InMemoryTokenStore issuedTokens(AccountViewEmulator emulator) {
         AccountViewTokens issued = emulator.issueTokens();
-        TokenSet tokens = TokenSet.builder().accessToken(issued.accessToken()).refreshToken(issued.refreshToken())
-                .tokenType("Bearer").build();
+        return new InMemoryTokenStore(TokenSet.builder().accessToken(issued.accessToken())
+                .refreshToken(issued.refreshToken()).tokenType("Bearer").build());
+    }
+
+    static AccountViewClient av(AccountViewEmulator emulator, ManualTimeSource time, LoggingPolicy logging) {
+        return av(emulator, time, logging, issuedTokens(emulator));
+    }
+
+    static AccountViewClient av(AccountViewEmulator emulator, ManualTimeSource time, LoggingPolicy logging,
+                                InMemoryTokenStore tokenStore) {
         return AccountViewClient.builder().baseUri(URI.create(emulator.baseUrl()))
                 .credentials(OAuthCredentials.of(emulator.clientId(), emulator.clientSecret()))
-                .tokenStore(new InMemoryTokenStore(tokens)).timeSource(time)
+                .tokenStore(tokenStore).timeSource(time)
                 .transport(Transports.builder().timeSource(time).retryPolicy(retries()).loggingPolicy(logging)
                         .timeouts(Timeouts.of(Duration.ofSeconds(2), REQUEST_TIMEOUT)).build())
                 .build();

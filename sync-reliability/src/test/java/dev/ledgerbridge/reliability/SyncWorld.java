@@ -1,6 +1,7 @@
 package dev.ledgerbridge.reliability;
 
 import dev.ledgerbridge.accountview.CompanyClient;
+import dev.ledgerbridge.accountview.oauth.InMemoryTokenStore;
 import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
 import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
 import dev.ledgerbridge.sync.Settings;
@@ -39,6 +40,7 @@ final class SyncWorld implements AutoCloseable {
     final InMemoryActivityLog activity = new InMemoryActivityLog();
     final AccountViewConnector accountView;
     final BuchhaltungsButlerConnector buchhaltungsButler;
+    final InMemoryTokenStore tokens;
     final int customers;
     final int orders;
 
@@ -48,7 +50,9 @@ final class SyncWorld implements AutoCloseable {
         av = AccountViewEmulator.builder().tokenLifetimes(Duration.ofHours(1), Duration.ofDays(30)).start();
         bb = BuchhaltungsButlerEmulator.builder().requestsPerMinute(0).batchInterval(Duration.ZERO).start();
         seed();
-        CompanyClient company = Clients.avCompany(av, time, logging);
+        tokens = Clients.issuedTokens(av);
+        CompanyClient company = Clients.av(av, time, logging, tokens).forCompany(
+                AccountViewEmulator.DEFAULT_COMPANY_CODE);
         accountView = AccountViewConnector.builder(company).build();
         BuchhaltungsButlerClient client = BuchhaltungsButlerClient.builder().baseUrl(bb.baseUrl())
                 .apiClient(bb.apiClient()).apiSecret(bb.apiSecret()).apiKey(bb.apiKey()).timeSource(time)
