@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Entry point of the benchmarks jar.
  * <pre>
- * java -jar sync-benchmarks/target/benchmarks.jar calls [N...]        API calls per record (default 1000 10000)
+ * java -jar sync-benchmarks/target/benchmarks.jar calls [N...]        API calls per record, call model (default 1000 10000)
+ * java -jar sync-benchmarks/target/benchmarks.jar emulator-calls [N...]  HTTP requests against the emulators (default 1000)
  * java -Xmx256m -jar sync-benchmarks/target/benchmarks.jar heap [N]   peak heap of an N-record sync (default 100000)
  * java -jar sync-benchmarks/target/benchmarks.jar jmh [JMH options]   engine overhead per record (JMH)
  * </pre>
@@ -27,8 +28,18 @@ public final class Benchmarks {
         switch (command) {
             case "calls" -> calls(rest);
             case "heap" -> HeapBenchmark.main(rest);
+            case "emulator-calls" -> emulatorCalls(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> System.out.println("usage: calls [N...] | heap [N] | jmh [JMH options]");
+        }
+    }
+
+    private static void emulatorCalls(String[] args) {
+        List<Integer> sizes = args.length == 0 ? List.of(1_000) : Arrays.stream(args).map(Integer::parseInt).toList();
+        for (int n : sizes) {
+            List<EmulatorCalls.Row> rows = EmulatorCalls.run(n);
+            System.out.print(EmulatorCalls.table(rows));
+            rows.forEach(r -> System.out.println("  " + r.phase() + ": " + r.result()));
         }
     }
 

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * After reruns without faults: the target holds exactly the expected debtors and invoices.
  */
 class FaultScenarioTest {
-    static final int SEEDS = 6;
+    static final int SEEDS = 10;
     static final int CUSTOMERS = 16;
     static final int ORDERS = 8;
     static final Map<Scenario, LongAdder> RAN = new ConcurrentHashMap<>();
