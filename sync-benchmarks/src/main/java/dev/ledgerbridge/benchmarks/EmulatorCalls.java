@@ -63,11 +63,13 @@ final class EmulatorCalls {
 
     private static Row measure(EmulatorWorld w, String flow, String phase, long minimum, EmulatorWorld naiveWorld,
                                Runnable naive) {
+        w.later();
         w.resetStats();
         SyncReport report = w.engine().run(w.flow(flow));
         EmulatorWorld.Counts counts = w.counts();
         Long naiveCalls = null;
         if (naive != null) {
+            naiveWorld.later();
             naiveWorld.resetStats();
             naive.run();
             naiveCalls = naiveWorld.counts().total();

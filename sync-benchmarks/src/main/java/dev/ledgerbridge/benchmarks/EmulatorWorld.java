@@ -15,6 +15,7 @@ import dev.ledgerbridge.sync.flow.SyncFlow;
 import dev.ledgerbridge.sync.flow.SyncFlows;
 import dev.ledgerbridge.sync.state.InMemoryActivityLog;
 import dev.ledgerbridge.sync.state.InMemoryStateStore;
+import dev.ledgerbridge.testkit.ManualClock;
 import dev.ledgerbridge.testkit.RequestStats;
 import dev.ledgerbridge.testkit.accountview.AccountViewEmulator;
 import dev.ledgerbridge.testkit.accountview.AccountViewTokens;
@@ -23,6 +24,7 @@ import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,8 @@ final class EmulatorWorld implements AutoCloseable {
     final AccountViewConnector accountView;
     final BuchhaltungsButlerConnector buchhaltungsButler;
     final List<String> debtorNumbers = new ArrayList<>();
+    /** AccountView's clock (CNG_DATE) and the connector's watermark clock; moved on between runs. */
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-28T09:00:00Z"));
     final int n;
     private int orders;
     private final SyncEngine engine;
@@ -51,7 +55,7 @@ final class EmulatorWorld implements AutoCloseable {
      */
     EmulatorWorld(int n, Duration latency, boolean rateLimited) {
         this.n = n;
-        av = AccountViewEmulator.builder().tokenLifetimes(Duration.ofHours(2), Duration.ofDays(30)).start();
+        av = AccountViewEmulator.builder().clock(clock).tokenLifetimes(Duration.ofHours(2), Duration.ofDays(30)).start();
         bb = BuchhaltungsButlerEmulator.builder().requestsPerMinute(rateLimited ? 100 : 0)
                 .personalAccountDigits(6).batchInterval(rateLimited ? Duration.ofSeconds(5) : Duration.ZERO).start();
         for (int p = 0; p < Records.CATALOGUE; p++) {
@@ -74,7 +78,7 @@ final class EmulatorWorld implements AutoCloseable {
         bbClient = BuchhaltungsButlerClient.builder().baseUrl(bb.baseUrl()).apiClient(bb.apiClient())
                 .apiSecret(bb.apiSecret()).apiKey(bb.apiKey())
                 .rateLimits(rateLimited ? RateLimitSettings.defaults() : RateLimitSettings.disabled()).build();
-        accountView = AccountViewConnector.builder(avCompany).build();
+        accountView = AccountViewConnector.builder(avCompany).clock(clock).build();
         buchhaltungsButler = BuchhaltungsButlerConnector.builder().client(bbClient)
                 .defaultVatPercent(new BigDecimal("19")).build();
         engine = SyncEngine.builder().settings(Settings.builder().build()).stateStore(new InMemoryStateStore())
@@ -113,6 +117,11 @@ final class EmulatorWorld implements AutoCloseable {
 
     SyncEngine engine() {
         return engine;
+    }
+
+    /** Ten minutes pass (longer than the connector's 5-minute change overlap), as between two scheduled runs. */
+    void later() {
+        clock.advance(Duration.ofMinutes(10));
     }
 
     void resetStats() {
