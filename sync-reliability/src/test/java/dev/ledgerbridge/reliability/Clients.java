@@ -20,13 +20,13 @@ import java.time.Duration;
 
 /**
  * Clients wired to the emulators the way a production setup would be, except that time is manual (backoff and
- * rate-limit waits advance a {@link ManualTimeSource} instead of sleeping) and timeouts are short (an injected
+ * rate-limit waits advance a {@link ManualTimeSource} instead of sleeping) and timeouts are short but generous enough for a loaded CI machine (an injected
  * {@code TIMEOUT} fault holds the answer back longer than the client waits).
  */
 final class Clients {
     /** Client-side request timeout; the emulators' TIMEOUT fault holds answers back for {@link #HOLD}. */
-    static final Duration REQUEST_TIMEOUT = Duration.ofMillis(300);
-    static final Duration HOLD = Duration.ofMillis(900);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
+    static final Duration HOLD = Duration.ofMillis(1_500);
 
     private Clients() {
     }
