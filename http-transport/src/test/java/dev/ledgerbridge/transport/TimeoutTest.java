@@ -17,9 +17,9 @@ class TimeoutTest extends WireMockSupport {
 
     @Test
     void aSlowResponseFailsWithARequestTimeoutNamingTheEndpoint() {
-        wm.stubFor(get(urlEqualTo("/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(4000)));
+        wm.stubFor(get(urlEqualTo("/slow")).willReturn(aResponse().withStatus(200).withFixedDelay(6000)));
         HttpTransport t = Transports.builder().retryPolicy(RetryPolicy.none())
-                .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofMillis(600))).build();
+                .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofMillis(1200))).build();
         RequestTimeoutException e = assertThrows(RequestTimeoutException.class,
                 () -> t.execute(ApiRequest.builder().uri(url("/slow")).endpoint("GET /slow").build()));
         assertTrue(e.getMessage().contains("GET /slow"), e.getMessage());
@@ -38,10 +38,10 @@ class TimeoutTest extends WireMockSupport {
     @Test
     void aTimedOutRepeatableRequestIsRetriedAndTheRetryIsCounted() {
         // generous margins: a loaded machine must not turn the connect itself into the timeout
-        wm.stubFor(post(urlEqualTo("/slow2")).willReturn(aResponse().withStatus(200).withFixedDelay(4000)));
+        wm.stubFor(post(urlEqualTo("/slow2")).willReturn(aResponse().withStatus(200).withFixedDelay(6000)));
         ManualTimeSource time = new ManualTimeSource();
         HttpTransport t = Transports.builder().timeSource(time).retryPolicy(RetryPolicy.builder().maxAttempts(2).build())
-                .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofMillis(700))).build();
+                .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofMillis(1200))).build();
         assertThrows(RequestTimeoutException.class, () -> t.execute(ApiRequest.builder().method("POST").repeatable(true)
                 .uri(url("/slow2")).build()));
         wm.verify(2, postRequestedFor(urlEqualTo("/slow2")));

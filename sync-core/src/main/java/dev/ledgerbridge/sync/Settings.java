@@ -41,6 +41,7 @@ public final class Settings {
     private final String headerOnlyLineSku;
     @Size(max = 500)
     private final String headerOnlyLineDescription;
+    private final java.math.BigDecimal headerOnlyLineTaxRate;
     private final Map<String, String> paymentTerms;
     private final Map<String, Integer> paymentTermDueDays;
     private final Map<String, String> paymentMethods;
@@ -53,6 +54,8 @@ public final class Settings {
     @Min(1)
     @Max(1000)
     private final int batchSize;
+    @Min(0)
+    private final int searchesBeforeIndex;
     @Min(1)
     @Max(32)
     private final int concurrency;
@@ -71,6 +74,7 @@ public final class Settings {
         this.fallbackSku = b.fallbackSku;
         this.headerOnlyLineSku = b.headerOnlyLineSku;
         this.headerOnlyLineDescription = b.headerOnlyLineDescription;
+        this.headerOnlyLineTaxRate = b.headerOnlyLineTaxRate;
         this.paymentTerms = Collections.unmodifiableMap(new TreeMap<>(b.paymentTerms));
         this.paymentTermDueDays = Collections.unmodifiableMap(new TreeMap<>(b.paymentTermDueDays));
         this.paymentMethods = Collections.unmodifiableMap(new TreeMap<>(b.paymentMethods));
@@ -82,6 +86,7 @@ public final class Settings {
         this.stockCalculation = b.stockCalculation;
         this.manageStock = b.manageStock;
         this.batchSize = b.batchSize;
+        this.searchesBeforeIndex = b.searchesBeforeIndex;
         this.concurrency = b.concurrency;
         this.dryRun = b.dryRun;
         this.lockLease = b.lockLease;
@@ -98,11 +103,12 @@ public final class Settings {
     /** A builder holding these settings. */
     public Builder toBuilder() {
         Builder b = new Builder().employeeNumber(employeeNumber).defaultDebtor(defaultDebtor).fallbackSku(fallbackSku)
-                .stockCalculation(stockCalculation).manageStock(manageStock).batchSize(batchSize)
+                .stockCalculation(stockCalculation).manageStock(manageStock).batchSize(batchSize).searchesBeforeIndex(searchesBeforeIndex)
                 .concurrency(concurrency).dryRun(dryRun).lockLease(lockLease).activityRetention(activityRetention)
                 .redactPersonalData(redactPersonalData).timeSource(timeSource);
         b.headerOnlyLineSku = headerOnlyLineSku;
         b.headerOnlyLineDescription = headerOnlyLineDescription;
+        b.headerOnlyLineTaxRate = headerOnlyLineTaxRate;
         b.paymentTerms.putAll(paymentTerms);
         b.paymentTermDueDays.putAll(paymentTermDueDays);
         b.paymentMethods.putAll(paymentMethods);
@@ -135,6 +141,14 @@ public final class Settings {
     /** Text of the one line created for header-only orders; default none (the order reference is used). */
     public Optional<String> headerOnlyLineDescription() {
         return Optional.ofNullable(headerOnlyLineDescription);
+    }
+
+    /**
+     * Tax rate in percent of the one line created for header-only orders, so that a target expecting net prices
+     * can convert the gross total; default none (the line carries no rate).
+     */
+    public Optional<java.math.BigDecimal> headerOnlyLineTaxRate() {
+        return Optional.ofNullable(headerOnlyLineTaxRate);
     }
 
     /** Source payment term -> target payment term; unmapped terms pass unchanged. */
@@ -183,6 +197,14 @@ public final class Settings {
     }
 
     /**
+     * Searches per flow and run after which matching switches to one full read of the target (when it can list):
+     * per-record searches are cheapest for a few new records, a paged read for many; default 25.
+     */
+    public int searchesBeforeIndex() {
+        return searchesBeforeIndex;
+    }
+
+    /**
      * Records written in parallel within a create-or-update flow when writes go one by one (no batch create);
      * orders are always written one after another; default 1.
      */
@@ -222,6 +244,7 @@ public final class Settings {
         private String fallbackSku;
         private String headerOnlyLineSku;
         private String headerOnlyLineDescription;
+        private java.math.BigDecimal headerOnlyLineTaxRate;
         private final Map<String, String> paymentTerms = new LinkedHashMap<>();
         private final Map<String, Integer> paymentTermDueDays = new LinkedHashMap<>();
         private final Map<String, String> paymentMethods = new LinkedHashMap<>();
@@ -232,6 +255,7 @@ public final class Settings {
         private StockCalculation stockCalculation = StockCalculation.AVAILABLE;
         private boolean manageStock = true;
         private int batchSize = 50;
+        private int searchesBeforeIndex = 25;
         private int concurrency = 1;
         private boolean dryRun;
         private Duration lockLease = Duration.ofMinutes(30);
@@ -267,6 +291,16 @@ public final class Settings {
         public Builder headerOnlyLine(String sku, String description) {
             this.headerOnlyLineSku = sku;
             this.headerOnlyLineDescription = description;
+            return this;
+        }
+
+        /**
+         * As {@link #headerOnlyLine(String, String)}, with the tax rate in percent the line's gross price contains
+         * (e.g. 19), so that targets expecting net prices can convert it.
+         */
+        public Builder headerOnlyLine(String sku, String description, java.math.BigDecimal taxRatePercent) {
+            headerOnlyLine(sku, description);
+            this.headerOnlyLineTaxRate = taxRatePercent;
             return this;
         }
 
@@ -318,6 +352,15 @@ public final class Settings {
         /** Records per batch write, 1 to 1000; default 50. */
         public Builder batchSize(int value) {
             this.batchSize = value;
+            return this;
+        }
+
+        /**
+         * Searches per flow and run before matching switches to a full read of the target, 0 or more; default 25.
+         * 0 always reads the target (when it can list); {@link Integer#MAX_VALUE} always searches.
+         */
+        public Builder searchesBeforeIndex(int value) {
+            this.searchesBeforeIndex = value;
             return this;
         }
 
@@ -378,6 +421,10 @@ public final class Settings {
                             + type.fieldNames())));
             if (headerOnlyLineSku == null && headerOnlyLineDescription != null) {
                 problems.add("headerOnlyLine: a description needs a SKU");
+            }
+            if (headerOnlyLineTaxRate != null && (headerOnlyLineTaxRate.signum() < 0
+                    || headerOnlyLineTaxRate.compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+                problems.add("headerOnlyLine taxRate = " + headerOnlyLineTaxRate + ": must be between 0 and 100");
             }
             if (lockLease != null && (lockLease.isNegative() || lockLease.isZero())) {
                 problems.add("lockLease = " + lockLease + ": must be positive");

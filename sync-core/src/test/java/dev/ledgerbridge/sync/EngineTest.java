@@ -76,7 +76,7 @@ class EngineTest {
                 String row = rs.getString(1) + rs.getString(2) + rs.getString(3) + rs.getString(4);
                 assertFalse(row.contains("@") || row.contains("Eva") || row.contains("Müller"), row);
             }
-            assertEquals(4, rows, "2 customers, 1 order, 1 order customer (keyed by e-mail hash)");
+            assertEquals(5, rows, "2 customers, 1 order, 1 order customer (keyed by e-mail hash), 1 written-order origin");
         }
     }
 

@@ -9,6 +9,7 @@ import dev.ledgerbridge.sync.model.OrderLine;
 import dev.ledgerbridge.sync.model.OrderType;
 import dev.ledgerbridge.sync.report.Action;
 import dev.ledgerbridge.sync.report.FlowReport;
+import dev.ledgerbridge.sync.report.SyncReport;
 import dev.ledgerbridge.sync.spi.EntityType;
 import dev.ledgerbridge.sync.spi.Identified;
 import dev.ledgerbridge.sync.state.InMemoryStateStore;
@@ -84,6 +85,31 @@ class OrderFlowTest {
         assertEquals("10001", bbOrder("SO-1").customerId());
         assertEquals("Anna", bb.get(EntityType.CUSTOMER, "10001").orElseThrow().contactPerson());
         assertEquals(2, bb.all(EntityType.CUSTOMER).size());
+    }
+
+    @Test
+    void ordersTravelOnThroughAThirdSystemButAreNeverEchoedBackToWhereTheyCameFrom() {
+        InMemoryConnector shop = new InMemoryConnector("Webshop", dev.ledgerbridge.sync.spi.Capabilities.builder()
+                .entity(EntityType.ORDER, dev.ledgerbridge.sync.spi.Capability.READ,
+                        dev.ledgerbridge.sync.spi.Capability.ORDER_LINES).build());
+        shop.put(EntityType.ORDER, "WS-1", Systems.salesOrder("WS-1", Systems.person("Eva", "eva@shop.example"),
+                Systems.line("1001", "1", "10.00")));
+        Settings s = settings.toBuilder().headerOnlyLine("1001", "Rechnung").build();
+
+        SyncReport report = engine(s).run(
+                SyncFlows.orders(shop, av).name("shop-av").productCatalog(av).build(),
+                SyncFlows.orders(av, bb).name("av-bb").productCatalog(av).build(),
+                SyncFlows.orders(bb, av).name("bb-av").productCatalog(av).build());
+
+        assertEquals(1, report.flow("shop-av").count(Action.CREATED));
+        // the webshop order written into AccountView goes on to BuchhaltungsButler with the two native ones
+        assertEquals(3, report.flow("av-bb").count(Action.CREATED), report.flow("av-bb").toString());
+        assertEquals(3, bb.all(EntityType.ORDER).size());
+        // none of the three invoices comes back to AccountView as a second sales order
+        FlowReport back = report.flow("bb-av");
+        assertEquals(3, back.count(Action.SKIPPED), back.toString());
+        assertTrue(back.skipped().stream().allMatch(r -> r.reason().orElseThrow().contains("not echoed back")));
+        assertEquals(3, av.all(EntityType.ORDER).size());
     }
 
     @Test

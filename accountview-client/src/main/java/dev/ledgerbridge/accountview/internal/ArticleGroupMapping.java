@@ -11,9 +11,10 @@ import java.util.Set;
 public final class ArticleGroupMapping implements FieldMapping<ArticleGroup> {
     /** The single instance. */
     public static final ArticleGroupMapping INSTANCE = new ArticleGroupMapping();
-    private static final Set<String> MAPPED = Set.of("AG_CODE", "AG_DESC");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("code", "AG_CODE"),
             Map.entry("description", "AG_DESC"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private ArticleGroupMapping() {
     }
@@ -33,11 +34,7 @@ public final class ArticleGroupMapping implements FieldMapping<ArticleGroup> {
         ArticleGroup.Builder b = ArticleGroup.builder()
                 .code(row.string("AG_CODE"))
                 .description(row.string("AG_DESC"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -46,10 +43,7 @@ public final class ArticleGroupMapping implements FieldMapping<ArticleGroup> {
         WriteRow.Builder w = WriteRow.builder();
         put(w, skip, "AG_CODE", FieldType.CHARACTER, v.code());
         put(w, skip, "AG_DESC", FieldType.CHARACTER, v.description());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 public final class ArticleMapping implements FieldMapping<Article> {
     /** The single instance. */
     public static final ArticleMapping INSTANCE = new ArticleMapping();
-    private static final Set<String> MAPPED = Set.of("ART_CODE", "ART_DESC1", "AG_CODE", "ART_UNIT", "PX_SELL", "COST_PX", "L_COSTPX", "B_COSTPX", "QTY_AVAIL", "QTY_FREE2", "QTY_TECH", "QTY_BESTEL", "IMG_MEDIUM", "CNG_DATE");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("code", "ART_CODE"),
             Map.entry("description", "ART_DESC1"),
             Map.entry("groupCode", "AG_CODE"),
@@ -26,6 +25,8 @@ public final class ArticleMapping implements FieldMapping<Article> {
             Map.entry("quantityOnOrder", "QTY_BESTEL"),
             Map.entry("imageName", "IMG_MEDIUM"),
             Map.entry("changed", "CNG_DATE"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private ArticleMapping() {
     }
@@ -57,11 +58,7 @@ public final class ArticleMapping implements FieldMapping<Article> {
                 .quantityOnOrder(row.decimal("QTY_BESTEL"))
                 .imageName(row.string("IMG_MEDIUM"))
                 .changed(row.dateTime("CNG_DATE"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -76,10 +73,7 @@ public final class ArticleMapping implements FieldMapping<Article> {
         put(w, skip, "COST_PX", FieldType.NUMERIC, v.costPrice());
         put(w, skip, "L_COSTPX", FieldType.NUMERIC, v.lastCostPrice());
         put(w, skip, "B_COSTPX", FieldType.NUMERIC, v.orderCostPrice());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 public final class DebtorMapping implements FieldMapping<Debtor> {
     /** The single instance. */
     public static final DebtorMapping INSTANCE = new DebtorMapping();
-    private static final Set<String> MAPPED = Set.of("SUB_NR", "ACCT_NAME", "SRC_CODE", "ACCT_NR", "ADDRESS1", "ST_STREET", "ST_NR", "ST_EXTRA", "POST_CODE", "CITY", "BOX_CITY", "CNT_CODE", "COUNTRY", "PO_BOX", "PO_CODE", "PO_CITY", "MAIL_BUS", "TEL_BUS", "TEL_MOB", "FAX_BUS", "WWW_URL", "VAT_NR", "COC_CODE", "VAT_CODE", "DISC_CODE", "CUR_CODE", "LNG_CODE", "IBAN_NR", "IBAN_NR2", "MAIN_CONT", "MAIN_PP", "MC_MAILB", "MC_DEAR", "ADMIN_CONT", "ADMIN_NAME", "ADMIN_PP", "ADM_DEAR", "DEB_NR", "APX_LIST", "QD_CODE", "EMP_NR", "RPL_GRP", "RPL_INV", "CRED_LIM", "DD_ACT", "REC_BLK", "BLK_SP", "COMMENT1", "INP_DATE", "CNG_DATE", "CNG_NR", "ACCT_BAL");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("number", "SUB_NR"),
             Map.entry("name", "ACCT_NAME"),
             Map.entry("searchCode", "SRC_CODE"),
@@ -64,6 +63,8 @@ public final class DebtorMapping implements FieldMapping<Debtor> {
             Map.entry("changed", "CNG_DATE"),
             Map.entry("changeCount", "CNG_NR"),
             Map.entry("balance", "ACCT_BAL"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private DebtorMapping() {
     }
@@ -133,11 +134,7 @@ public final class DebtorMapping implements FieldMapping<Debtor> {
                 .changed(row.dateTime("CNG_DATE"))
                 .changeCount(row.integer("CNG_NR"))
                 .balance(row.decimal("ACCT_BAL"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -192,10 +189,7 @@ public final class DebtorMapping implements FieldMapping<Debtor> {
         put(w, skip, "REC_BLK", FieldType.LOGICAL, v.blocked());
         put(w, skip, "BLK_SP", FieldType.LOGICAL, v.blockedForOrders());
         put(w, skip, "COMMENT1", FieldType.CHARACTER, v.note());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 public final class DeliveryAddressMapping implements FieldMapping<DeliveryAddress> {
     /** The single instance. */
     public static final DeliveryAddressMapping INSTANCE = new DeliveryAddressMapping();
-    private static final Set<String> MAPPED = Set.of("REC_ID", "SUB_NR", "DEL_NAME", "ADDRESS1", "POST_CODE", "CITY", "CNT_CODE", "MAIL_BUS", "TEL_BUS");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("id", "REC_ID"),
             Map.entry("debtorNumber", "SUB_NR"),
             Map.entry("name", "DEL_NAME"),
@@ -21,6 +20,8 @@ public final class DeliveryAddressMapping implements FieldMapping<DeliveryAddres
             Map.entry("countryCode", "CNT_CODE"),
             Map.entry("email", "MAIL_BUS"),
             Map.entry("phone", "TEL_BUS"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private DeliveryAddressMapping() {
     }
@@ -47,11 +48,7 @@ public final class DeliveryAddressMapping implements FieldMapping<DeliveryAddres
                 .countryCode(row.string("CNT_CODE"))
                 .email(row.string("MAIL_BUS"))
                 .phone(row.string("TEL_BUS"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -67,10 +64,7 @@ public final class DeliveryAddressMapping implements FieldMapping<DeliveryAddres
         put(w, skip, "CNT_CODE", FieldType.CHARACTER, v.countryCode());
         put(w, skip, "MAIL_BUS", FieldType.CHARACTER, v.email());
         put(w, skip, "TEL_BUS", FieldType.CHARACTER, v.phone());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

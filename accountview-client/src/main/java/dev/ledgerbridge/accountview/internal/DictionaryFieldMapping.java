@@ -11,7 +11,6 @@ import java.util.Set;
 public final class DictionaryFieldMapping implements FieldMapping<DictionaryField> {
     /** The single instance. */
     public static final DictionaryFieldMapping INSTANCE = new DictionaryFieldMapping();
-    private static final Set<String> MAPPED = Set.of("FIELD_NAME", "DBF_NAME", "FLD_DESC", "FIELD_TYPE", "FIELD_LEN", "INP_MAND", "FLD_FMT", "FLD_MASK", "COM_BLK");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("name", "FIELD_NAME"),
             Map.entry("table", "DBF_NAME"),
             Map.entry("description", "FLD_DESC"),
@@ -21,6 +20,8 @@ public final class DictionaryFieldMapping implements FieldMapping<DictionaryFiel
             Map.entry("format", "FLD_FMT"),
             Map.entry("mask", "FLD_MASK"),
             Map.entry("blocked", "COM_BLK"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private DictionaryFieldMapping() {
     }
@@ -47,11 +48,7 @@ public final class DictionaryFieldMapping implements FieldMapping<DictionaryFiel
                 .format(row.string("FLD_FMT"))
                 .mask(row.string("FLD_MASK"))
                 .blocked(row.bool("COM_BLK"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -67,10 +64,7 @@ public final class DictionaryFieldMapping implements FieldMapping<DictionaryFiel
         put(w, skip, "FLD_FMT", FieldType.CHARACTER, v.format());
         put(w, skip, "FLD_MASK", FieldType.CHARACTER, v.mask());
         put(w, skip, "COM_BLK", FieldType.LOGICAL, v.blocked());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

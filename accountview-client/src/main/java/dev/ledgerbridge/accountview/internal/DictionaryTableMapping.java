@@ -11,7 +11,6 @@ import java.util.Set;
 public final class DictionaryTableMapping implements FieldMapping<DictionaryTable> {
     /** The single instance. */
     public static final DictionaryTableMapping INSTANCE = new DictionaryTableMapping();
-    private static final Set<String> MAPPED = Set.of("DBF_NAME", "DBF_DESC", "OBJ_CODE", "TBL_HDR", "TBL_CHILD", "NO_INSERT", "NO_UPDATE", "NO_DELETE", "NO_XML_UPD");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("name", "DBF_NAME"),
             Map.entry("description", "DBF_DESC"),
             Map.entry("businessObject", "OBJ_CODE"),
@@ -21,6 +20,8 @@ public final class DictionaryTableMapping implements FieldMapping<DictionaryTabl
             Map.entry("noUpdate", "NO_UPDATE"),
             Map.entry("noDelete", "NO_DELETE"),
             Map.entry("noWebApiChanges", "NO_XML_UPD"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private DictionaryTableMapping() {
     }
@@ -47,11 +48,7 @@ public final class DictionaryTableMapping implements FieldMapping<DictionaryTabl
                 .noUpdate(row.bool("NO_UPDATE"))
                 .noDelete(row.bool("NO_DELETE"))
                 .noWebApiChanges(row.bool("NO_XML_UPD"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -67,10 +64,7 @@ public final class DictionaryTableMapping implements FieldMapping<DictionaryTabl
         put(w, skip, "NO_UPDATE", FieldType.LOGICAL, v.noUpdate());
         put(w, skip, "NO_DELETE", FieldType.LOGICAL, v.noDelete());
         put(w, skip, "NO_XML_UPD", FieldType.LOGICAL, v.noWebApiChanges());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 public final class JournalLineMapping implements FieldMapping<JournalLine> {
     /** The single instance. */
     public static final JournalLineMapping INSTANCE = new JournalLineMapping();
-    private static final Set<String> MAPPED = Set.of("ACCT_NR", "TRN_DESC", "AMOUNT", "VAT_CODE", "VAT_AMT", "TRN_QTY", "COST_CODE", "SUB_NR", "INV_NR", "TRN_DATE", "REC_ID", "SRC_ID");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("account", "ACCT_NR"),
             Map.entry("description", "TRN_DESC"),
             Map.entry("amount", "AMOUNT"),
@@ -24,6 +23,8 @@ public final class JournalLineMapping implements FieldMapping<JournalLine> {
             Map.entry("date", "TRN_DATE"),
             Map.entry("recordId", "REC_ID"),
             Map.entry("sourceId", "SRC_ID"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private JournalLineMapping() {
     }
@@ -53,11 +54,7 @@ public final class JournalLineMapping implements FieldMapping<JournalLine> {
                 .date(row.date("TRN_DATE"))
                 .recordId(row.string("REC_ID"))
                 .sourceId(row.string("SRC_ID"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -76,10 +73,7 @@ public final class JournalLineMapping implements FieldMapping<JournalLine> {
         put(w, skip, "TRN_DATE", FieldType.DATE_TIME, v.date());
         put(w, skip, "REC_ID", FieldType.CHARACTER, v.recordId());
         put(w, skip, "SRC_ID", FieldType.CHARACTER, v.sourceId());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 public final class JournalPageMapping implements FieldMapping<JournalPage> {
     /** The single instance. */
     public static final JournalPageMapping INSTANCE = new JournalPageMapping();
-    private static final Set<String> MAPPED = Set.of("DJ_CODE", "PAGE_NR", "HDR_DESC", "SUB_NR", "INV_NR", "TRN_DATE", "PERIOD", "CUR_CODE", "GROSS_FLG", "CRED_DAYS", "PD_PCT", "COMMENT1");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("journal", "DJ_CODE"),
             Map.entry("pageNumber", "PAGE_NR"),
             Map.entry("description", "HDR_DESC"),
@@ -24,6 +23,8 @@ public final class JournalPageMapping implements FieldMapping<JournalPage> {
             Map.entry("creditDays", "CRED_DAYS"),
             Map.entry("paymentDiscountPercentage", "PD_PCT"),
             Map.entry("comment", "COMMENT1"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private JournalPageMapping() {
     }
@@ -53,11 +54,7 @@ public final class JournalPageMapping implements FieldMapping<JournalPage> {
                 .creditDays(row.integer("CRED_DAYS"))
                 .paymentDiscountPercentage(row.decimal("PD_PCT"))
                 .comment(row.string("COMMENT1"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -76,10 +73,7 @@ public final class JournalPageMapping implements FieldMapping<JournalPage> {
         put(w, skip, "CRED_DAYS", FieldType.INTEGER, v.creditDays());
         put(w, skip, "PD_PCT", FieldType.NUMERIC, v.paymentDiscountPercentage());
         put(w, skip, "COMMENT1", FieldType.CHARACTER, v.comment());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

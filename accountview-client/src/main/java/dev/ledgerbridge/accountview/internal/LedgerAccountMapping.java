@@ -11,9 +11,10 @@ import java.util.Set;
 public final class LedgerAccountMapping implements FieldMapping<LedgerAccount> {
     /** The single instance. */
     public static final LedgerAccountMapping INSTANCE = new LedgerAccountMapping();
-    private static final Set<String> MAPPED = Set.of("ACCT_NR", "ACCT_NAME");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("number", "ACCT_NR"),
             Map.entry("name", "ACCT_NAME"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private LedgerAccountMapping() {
     }
@@ -33,11 +34,7 @@ public final class LedgerAccountMapping implements FieldMapping<LedgerAccount> {
         LedgerAccount.Builder b = LedgerAccount.builder()
                 .number(row.string("ACCT_NR"))
                 .name(row.string("ACCT_NAME"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -46,10 +43,7 @@ public final class LedgerAccountMapping implements FieldMapping<LedgerAccount> {
         WriteRow.Builder w = WriteRow.builder();
         put(w, skip, "ACCT_NR", FieldType.CHARACTER, v.number());
         put(w, skip, "ACCT_NAME", FieldType.CHARACTER, v.name());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

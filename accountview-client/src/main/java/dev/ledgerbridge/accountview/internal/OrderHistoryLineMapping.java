@@ -11,7 +11,6 @@ import java.util.Set;
 public final class OrderHistoryLineMapping implements FieldMapping<OrderHistoryLine> {
     /** The single instance. */
     public static final OrderHistoryLineMapping INSTANCE = new OrderHistoryLineMapping();
-    private static final Set<String> MAPPED = Set.of("REC_ID", "ART_CODE", "ART_UNIT", "UNIT_PX", "PACK_QTY", "PACK_CONT", "VPACK_QTY", "COST_PX", "L_COSTPX", "DIRECT_PX", "VSRC_CODE", "EUTR_LEV", "HST_AH.HDR_TYPE", "HST_AH.RPL_INV", "HST_AH.DC_NAME", "HST_AH.INV_DATE", "HST_AH.DEL_DATE", "HST_AH.SHIP_MTH", "HST_AH.VDISC_DESC", "HST_AH.SHIP_COST", "HST_AH.ORD_COST", "HST_AH.COMMENT1", "HST_AH.COMMENT2", "HST_AH.DEL_ADDR");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("id", "REC_ID"),
             Map.entry("articleCode", "ART_CODE"),
             Map.entry("unit", "ART_UNIT"),
@@ -36,6 +35,8 @@ public final class OrderHistoryLineMapping implements FieldMapping<OrderHistoryL
             Map.entry("description", "HST_AH.COMMENT1"),
             Map.entry("note", "HST_AH.COMMENT2"),
             Map.entry("deliveryAddress", "HST_AH.DEL_ADDR"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private OrderHistoryLineMapping() {
     }
@@ -77,11 +78,7 @@ public final class OrderHistoryLineMapping implements FieldMapping<OrderHistoryL
                 .description(row.string("HST_AH.COMMENT1"))
                 .note(row.string("HST_AH.COMMENT2"))
                 .deliveryAddress(row.string("HST_AH.DEL_ADDR"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -100,10 +97,7 @@ public final class OrderHistoryLineMapping implements FieldMapping<OrderHistoryL
         put(w, skip, "DIRECT_PX", FieldType.NUMERIC, v.directPrice());
         put(w, skip, "VSRC_CODE", FieldType.CHARACTER, v.searchCode());
         put(w, skip, "EUTR_LEV", FieldType.CHARACTER, v.supplier());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -11,12 +11,13 @@ import java.util.Set;
 public final class PackingUnitMapping implements FieldMapping<PackingUnit> {
     /** The single instance. */
     public static final PackingUnitMapping INSTANCE = new PackingUnitMapping();
-    private static final Set<String> MAPPED = Set.of("REC_ID", "ART_CODE", "PACK_CONT", "VEUTR_LEV", "PQTY_FREE2");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("id", "REC_ID"),
             Map.entry("articleCode", "ART_CODE"),
             Map.entry("content", "PACK_CONT"),
             Map.entry("supplier", "VEUTR_LEV"),
             Map.entry("freeStock", "PQTY_FREE2"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private PackingUnitMapping() {
     }
@@ -39,11 +40,7 @@ public final class PackingUnitMapping implements FieldMapping<PackingUnit> {
                 .content(row.decimal("PACK_CONT"))
                 .supplier(row.string("VEUTR_LEV"))
                 .freeStock(row.decimal("PQTY_FREE2"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -55,10 +52,7 @@ public final class PackingUnitMapping implements FieldMapping<PackingUnit> {
         put(w, skip, "PACK_CONT", FieldType.NUMERIC, v.content());
         put(w, skip, "VEUTR_LEV", FieldType.CHARACTER, v.supplier());
         put(w, skip, "PQTY_FREE2", FieldType.NUMERIC, v.freeStock());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

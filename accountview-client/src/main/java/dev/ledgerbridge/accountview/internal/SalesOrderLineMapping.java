@@ -11,11 +11,12 @@ import java.util.Set;
 public final class SalesOrderLineMapping implements FieldMapping<SalesOrderLine> {
     /** The single instance. */
     public static final SalesOrderLineMapping INSTANCE = new SalesOrderLineMapping();
-    private static final Set<String> MAPPED = Set.of("ART_CODE", "ORD_QTY", "ART_PX", "DEL_DATE");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("articleCode", "ART_CODE"),
             Map.entry("quantity", "ORD_QTY"),
             Map.entry("unitPrice", "ART_PX"),
             Map.entry("deliveryDate", "DEL_DATE"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private SalesOrderLineMapping() {
     }
@@ -37,11 +38,7 @@ public final class SalesOrderLineMapping implements FieldMapping<SalesOrderLine>
                 .quantity(row.decimal("ORD_QTY"))
                 .unitPrice(row.decimal("ART_PX"))
                 .deliveryDate(row.date("DEL_DATE"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -52,10 +49,7 @@ public final class SalesOrderLineMapping implements FieldMapping<SalesOrderLine>
         put(w, skip, "ORD_QTY", FieldType.NUMERIC, v.quantity());
         put(w, skip, "ART_PX", FieldType.NUMERIC, v.unitPrice());
         put(w, skip, "DEL_DATE", FieldType.DATE_TIME, v.deliveryDate());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 public final class SalesOrderMapping implements FieldMapping<SalesOrder> {
     /** The single instance. */
     public static final SalesOrderMapping INSTANCE = new SalesOrderMapping();
-    private static final Set<String> MAPPED = Set.of("ORD_NR", "ORD_DATE", "INV_DATE", "DEL_DATE", "RPL_INV", "RPL_DEL", "DEL_CODE", "COMMENT1", "COMMENT2", "TO_EMAIL", "PD_AMT", "EMP_NR", "APX_LIST");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("orderNumber", "ORD_NR"),
             Map.entry("orderDate", "ORD_DATE"),
             Map.entry("invoiceDate", "INV_DATE"),
@@ -25,6 +24,8 @@ public final class SalesOrderMapping implements FieldMapping<SalesOrder> {
             Map.entry("discountAmount", "PD_AMT"),
             Map.entry("salesperson", "EMP_NR"),
             Map.entry("priceList", "APX_LIST"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private SalesOrderMapping() {
     }
@@ -55,11 +56,7 @@ public final class SalesOrderMapping implements FieldMapping<SalesOrder> {
                 .discountAmount(row.decimal("PD_AMT"))
                 .salesperson(row.string("EMP_NR"))
                 .priceList(row.string("APX_LIST"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -78,10 +75,7 @@ public final class SalesOrderMapping implements FieldMapping<SalesOrder> {
         put(w, skip, "PD_AMT", FieldType.NUMERIC, v.discountAmount());
         put(w, skip, "EMP_NR", FieldType.CHARACTER, v.salesperson());
         put(w, skip, "APX_LIST", FieldType.CHARACTER, v.priceList());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 public final class VatCodeMapping implements FieldMapping<VatCode> {
     /** The single instance. */
     public static final VatCodeMapping INSTANCE = new VatCodeMapping();
-    private static final Set<String> MAPPED = Set.of("VAT_CODE", "VAT_NAME", "VAT_PCT", "VAT_TYPE", "CALC_TYPE", "VAT_ACCT", "IS_REVERSE", "VAT_LINK", "FRM_CODE", "IS_ABC");
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("code", "VAT_CODE"),
             Map.entry("name", "VAT_NAME"),
             Map.entry("percentage", "VAT_PCT"),
@@ -22,6 +21,8 @@ public final class VatCodeMapping implements FieldMapping<VatCode> {
             Map.entry("link", "VAT_LINK"),
             Map.entry("formCode", "FRM_CODE"),
             Map.entry("abc", "IS_ABC"));
+    /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
+    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
 
     private VatCodeMapping() {
     }
@@ -49,11 +50,7 @@ public final class VatCodeMapping implements FieldMapping<VatCode> {
                 .link(row.string("VAT_LINK"))
                 .formCode(row.string("FRM_CODE"))
                 .abc(row.bool("IS_ABC"));
-        row.values().forEach((k, v) -> {
-            if (!MAPPED.contains(k.toUpperCase(java.util.Locale.ROOT))) {
-                b.extra(k, v);
-            }
-        });
+        RowCopy.unmapped(row, MAPPED, b::extra);
         return b.build();
     }
 
@@ -70,10 +67,7 @@ public final class VatCodeMapping implements FieldMapping<VatCode> {
         put(w, skip, "VAT_LINK", FieldType.CHARACTER, v.link());
         put(w, skip, "FRM_CODE", FieldType.CHARACTER, v.formCode());
         put(w, skip, "IS_ABC", FieldType.LOGICAL, v.abc());
-        WriteRow custom = v.customFields();
-        for (String field : custom.fields()) {
-            w.set(field, custom.type(field), custom.value(field));
-        }
+        RowCopy.copy(v.customFields(), w);
         return w.build();
     }
 

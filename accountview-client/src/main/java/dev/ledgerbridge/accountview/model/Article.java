@@ -3,6 +3,7 @@ package dev.ledgerbridge.accountview.model;
 import dev.ledgerbridge.accountview.data.FieldType;
 import dev.ledgerbridge.accountview.data.WriteRow;
 import dev.ledgerbridge.accountview.internal.OnInsert;
+import dev.ledgerbridge.accountview.internal.RowCopy;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -86,9 +87,7 @@ public final class Article {
         b.imageName = imageName;
         b.changed = changed;
         b.extra.putAll(extra);
-        for (String field : customFields.fields()) {
-            b.customFields.set(field, customFields.type(field), customFields.value(field));
-        }
+        RowCopy.copy(customFields, b.customFields);
         return b;
     }
 

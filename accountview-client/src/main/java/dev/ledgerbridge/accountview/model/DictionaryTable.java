@@ -2,6 +2,7 @@ package dev.ledgerbridge.accountview.model;
 
 import dev.ledgerbridge.accountview.data.FieldType;
 import dev.ledgerbridge.accountview.data.WriteRow;
+import dev.ledgerbridge.accountview.internal.RowCopy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,9 +67,7 @@ public final class DictionaryTable {
         b.noDelete = noDelete;
         b.noWebApiChanges = noWebApiChanges;
         b.extra.putAll(extra);
-        for (String field : customFields.fields()) {
-            b.customFields.set(field, customFields.type(field), customFields.value(field));
-        }
+        RowCopy.copy(customFields, b.customFields);
         return b;
     }
 

@@ -3,6 +3,7 @@ package dev.ledgerbridge.accountview.model;
 import dev.ledgerbridge.accountview.data.FieldType;
 import dev.ledgerbridge.accountview.data.WriteRow;
 import dev.ledgerbridge.accountview.internal.OnInsert;
+import dev.ledgerbridge.accountview.internal.RowCopy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -44,7 +45,7 @@ public final class JournalPage {
     private final Integer creditDays;
     private final BigDecimal paymentDiscountPercentage;
     private final String comment;
-    @Valid private final List<JournalLine> lines;
+    private final List<@Valid JournalLine> lines;
     private final Map<String, Object> extra;
     private final WriteRow customFields;
 
@@ -88,9 +89,7 @@ public final class JournalPage {
         b.comment = comment;
         b.lines.addAll(lines);
         b.extra.putAll(extra);
-        for (String field : customFields.fields()) {
-            b.customFields.set(field, customFields.type(field), customFields.value(field));
-        }
+        RowCopy.copy(customFields, b.customFields);
         return b;
     }
 

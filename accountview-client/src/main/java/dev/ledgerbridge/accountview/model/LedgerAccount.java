@@ -2,6 +2,7 @@ package dev.ledgerbridge.accountview.model;
 
 import dev.ledgerbridge.accountview.data.FieldType;
 import dev.ledgerbridge.accountview.data.WriteRow;
+import dev.ledgerbridge.accountview.internal.RowCopy;
 import jakarta.validation.constraints.Size;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,9 +47,7 @@ public final class LedgerAccount {
         b.number = number;
         b.name = name;
         b.extra.putAll(extra);
-        for (String field : customFields.fields()) {
-            b.customFields.set(field, customFields.type(field), customFields.value(field));
-        }
+        RowCopy.copy(customFields, b.customFields);
         return b;
     }
 

@@ -2,6 +2,7 @@ package dev.ledgerbridge.accountview.model;
 
 import dev.ledgerbridge.accountview.data.FieldType;
 import dev.ledgerbridge.accountview.data.WriteRow;
+import dev.ledgerbridge.accountview.internal.RowCopy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -113,9 +114,7 @@ public final class OrderHistoryLine {
         b.note = note;
         b.deliveryAddress = deliveryAddress;
         b.extra.putAll(extra);
-        for (String field : customFields.fields()) {
-            b.customFields.set(field, customFields.type(field), customFields.value(field));
-        }
+        RowCopy.copy(customFields, b.customFields);
         return b;
     }
 

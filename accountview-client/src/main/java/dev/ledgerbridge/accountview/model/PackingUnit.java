@@ -2,6 +2,7 @@ package dev.ledgerbridge.accountview.model;
 
 import dev.ledgerbridge.accountview.data.FieldType;
 import dev.ledgerbridge.accountview.data.WriteRow;
+import dev.ledgerbridge.accountview.internal.RowCopy;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,9 +56,7 @@ public final class PackingUnit {
         b.supplier = supplier;
         b.freeStock = freeStock;
         b.extra.putAll(extra);
-        for (String field : customFields.fields()) {
-            b.customFields.set(field, customFields.type(field), customFields.value(field));
-        }
+        RowCopy.copy(customFields, b.customFields);
         return b;
     }
 

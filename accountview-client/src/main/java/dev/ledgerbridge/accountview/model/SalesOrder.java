@@ -3,6 +3,7 @@ package dev.ledgerbridge.accountview.model;
 import dev.ledgerbridge.accountview.data.FieldType;
 import dev.ledgerbridge.accountview.data.WriteRow;
 import dev.ledgerbridge.accountview.internal.OnInsert;
+import dev.ledgerbridge.accountview.internal.RowCopy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -46,7 +47,7 @@ public final class SalesOrder {
     private final BigDecimal discountAmount;
     @Size(max = 10) private final String salesperson;
     @Size(max = 5) private final String priceList;
-    @Valid private final List<SalesOrderLine> lines;
+    private final List<@Valid SalesOrderLine> lines;
     private final Map<String, Object> extra;
     private final WriteRow customFields;
 
@@ -92,9 +93,7 @@ public final class SalesOrder {
         b.priceList = priceList;
         b.lines.addAll(lines);
         b.extra.putAll(extra);
-        for (String field : customFields.fields()) {
-            b.customFields.set(field, customFields.type(field), customFields.value(field));
-        }
+        RowCopy.copy(customFields, b.customFields);
         return b;
     }
 

@@ -3,6 +3,7 @@ package dev.ledgerbridge.accountview.model;
 import dev.ledgerbridge.accountview.data.FieldType;
 import dev.ledgerbridge.accountview.data.WriteRow;
 import dev.ledgerbridge.accountview.internal.OnInsert;
+import dev.ledgerbridge.accountview.internal.RowCopy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -54,9 +55,7 @@ public final class SalesOrderLine {
         b.unitPrice = unitPrice;
         b.deliveryDate = deliveryDate;
         b.extra.putAll(extra);
-        for (String field : customFields.fields()) {
-            b.customFields.set(field, customFields.type(field), customFields.value(field));
-        }
+        RowCopy.copy(customFields, b.customFields);
         return b;
     }
 

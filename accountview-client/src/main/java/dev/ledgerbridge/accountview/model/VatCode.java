@@ -2,6 +2,7 @@ package dev.ledgerbridge.accountview.model;
 
 import dev.ledgerbridge.accountview.data.FieldType;
 import dev.ledgerbridge.accountview.data.WriteRow;
+import dev.ledgerbridge.accountview.internal.RowCopy;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -71,9 +72,7 @@ public final class VatCode {
         b.formCode = formCode;
         b.abc = abc;
         b.extra.putAll(extra);
-        for (String field : customFields.fields()) {
-            b.customFields.set(field, customFields.type(field), customFields.value(field));
-        }
+        RowCopy.copy(customFields, b.customFields);
         return b;
     }
 

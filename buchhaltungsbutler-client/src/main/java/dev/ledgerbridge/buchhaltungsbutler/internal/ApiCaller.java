@@ -3,6 +3,7 @@ package dev.ledgerbridge.buchhaltungsbutler.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ledgerbridge.buchhaltungsbutler.model.BatchResult;
 import dev.ledgerbridge.transport.ApiRequest;
 import dev.ledgerbridge.transport.ApiResponse;
 import dev.ledgerbridge.transport.RateLimit;
@@ -19,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +69,37 @@ public final class ApiCaller {
     public ObjectNode body(Endpoint ep, Object request) {
         Checks.on(ep).bean("", request).throwIfAny();
         return mapper().valueToTree(request);
+    }
+
+    /** Validates a request, sends it and returns the id the server assigned ({@code id_by_customer}). */
+    public long create(Endpoint ep, Object request) {
+        return Checks.longField(call(ep, body(ep, request)), "id_by_customer", ep);
+    }
+
+    /**
+     * Sends already validated batch items as the array {@code key}, each converted by the JSON
+     * mapper, and reads the per-item results from the same key.
+     */
+    public <T> BatchResult batch(Endpoint ep, String key, List<T> items) {
+        return batch(ep, key, items, item -> mapper().valueToTree(item));
+    }
+
+    /** As {@link #batch(Endpoint, String, List)}, with each item converted by {@code toJson}. */
+    public <T> BatchResult batch(Endpoint ep, String key, List<T> items, Function<T, JsonNode> toJson) {
+        ObjectNode body = emptyBody();
+        body.set(key, Checks.array(items, toJson));
+        return Checks.batch(call(ep, body), key, ep);
+    }
+
+    /**
+     * A query-filtered list: the query validated (before its page size is read) and sent as filters,
+     * in pages of the query's size or else the default.
+     */
+    public <Q, T> PagedIterable<T> pagedQuery(Endpoint ep, Q query, Function<Q, Integer> pageSize,
+            int defaultPageSize, Class<T> type) {
+        ObjectNode filters = body(ep, query);
+        Integer size = pageSize.apply(query);
+        return paged(ep, filters, size == null ? defaultPageSize : size, type);
     }
 
     /** An empty JSON body. */
@@ -169,6 +203,18 @@ public final class ApiCaller {
             throw new ResponseParseException("Response of " + ep.displayName() + " has an unexpected shape for "
                     + type.getSimpleName() + " (" + e.getMessage() + ")", ep.displayName(), 200, null, e);
         }
+    }
+
+    /**
+     * The record under {@code data}; empty when {@code data} is not an object or an empty one (an
+     * unknown id answers 200 with an empty array as data).
+     */
+    public static <T> Optional<T> optionalData(JsonNode root, Class<T> type, Endpoint ep) {
+        JsonNode data = root.path("data");
+        if (!data.isObject() || data.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(convert(data, type, ep));
     }
 
     /** Converts the array (or a single object, or nothing) at {@code data} into a list. */

@@ -118,6 +118,13 @@ public final class Checks {
         }
     }
 
+    /** Validates a batch list (1 to {@code max} items, 0: no upper bound; each item's constraints) and throws. */
+    public static <T> void requireValidItems(Endpoint ep, String field, List<T> items, int max) {
+        Collector c = on(ep);
+        validateItems(c, field, items, max);
+        c.throwIfAny();
+    }
+
     /** An array node of the items converted by {@code toJson}. */
     public static <T> ArrayNode array(List<T> items, Function<T, JsonNode> toJson) {
         ArrayNode a = ApiCaller.mapper().createArrayNode();

@@ -27,9 +27,7 @@ public final class PostingAccountServiceImpl implements PostingAccountService {
 
     @Override
     public PagedIterable<PostingAccount> list(PostingAccountQuery query) {
-        ObjectNode filters = api.body(POSTINGACCOUNTS_GET, query);
-        int size = query.pageSize() == null ? DEFAULT_PAGE : query.pageSize();
-        return api.paged(POSTINGACCOUNTS_GET, filters, size, PostingAccount.class);
+        return api.pagedQuery(POSTINGACCOUNTS_GET, query, PostingAccountQuery::pageSize, DEFAULT_PAGE, PostingAccount.class);
     }
 
     @Override

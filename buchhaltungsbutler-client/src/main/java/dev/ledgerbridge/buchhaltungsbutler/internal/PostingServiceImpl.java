@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ledgerbridge.buchhaltungsbutler.PostingService;
 import dev.ledgerbridge.buchhaltungsbutler.model.BatchResult;
+import dev.ledgerbridge.buchhaltungsbutler.model.DocumentPosting;
 import dev.ledgerbridge.buchhaltungsbutler.model.FreePosting;
 import dev.ledgerbridge.buchhaltungsbutler.model.Posting;
 import dev.ledgerbridge.buchhaltungsbutler.model.PostingLine;
@@ -38,9 +39,7 @@ public final class PostingServiceImpl implements PostingService {
 
     @Override
     public PagedIterable<Posting> list(PostingQuery query) {
-        ObjectNode filters = api.body(POSTINGS_GET, query);
-        int size = query.pageSize() == null ? MAX_PAGE : query.pageSize();
-        return api.paged(POSTINGS_GET, filters, size, Posting.class);
+        return api.pagedQuery(POSTINGS_GET, query, PostingQuery::pageSize, MAX_PAGE, Posting.class);
     }
 
     @Override
@@ -51,12 +50,8 @@ public final class PostingServiceImpl implements PostingService {
 
     @Override
     public BatchResult addForReceipts(List<ReceiptPosting> postings) {
-        Checks.Collector c = Checks.on(POSTINGS_ADD_BATCH_RECEIPTS);
-        Checks.validateItems(c, "receipts", postings, 0);
-        c.throwIfAny();
-        ObjectNode body = api.emptyBody();
-        body.set("receipts", Checks.array(postings, p -> receiptBody(p, true)));
-        return Checks.batch(api.call(POSTINGS_ADD_BATCH_RECEIPTS, body), "receipts", POSTINGS_ADD_BATCH_RECEIPTS);
+        Checks.requireValidItems(POSTINGS_ADD_BATCH_RECEIPTS, "receipts", postings, 0);
+        return api.batch(POSTINGS_ADD_BATCH_RECEIPTS, "receipts", postings, p -> receiptBody(p, true));
     }
 
     @Override
@@ -67,29 +62,19 @@ public final class PostingServiceImpl implements PostingService {
 
     @Override
     public BatchResult addForTransactions(List<TransactionPosting> postings) {
-        Checks.Collector c = Checks.on(POSTINGS_ADD_BATCH_TRANSACTIONS);
-        Checks.validateItems(c, "transactions", postings, 0);
-        c.throwIfAny();
-        ObjectNode body = api.emptyBody();
-        body.set("transactions", Checks.array(postings, this::transactionBody));
-        return Checks.batch(api.call(POSTINGS_ADD_BATCH_TRANSACTIONS, body), "transactions",
-                POSTINGS_ADD_BATCH_TRANSACTIONS);
+        Checks.requireValidItems(POSTINGS_ADD_BATCH_TRANSACTIONS, "transactions", postings, 0);
+        return api.batch(POSTINGS_ADD_BATCH_TRANSACTIONS, "transactions", postings, this::transactionBody);
     }
 
     @Override
     public void addFree(FreePosting posting) {
-        Checks.on(POSTINGS_ADD_FREE).bean("", posting).throwIfAny();
-        api.call(POSTINGS_ADD_FREE, ApiCaller.mapper().valueToTree(posting));
+        api.call(POSTINGS_ADD_FREE, api.body(POSTINGS_ADD_FREE, posting));
     }
 
     @Override
     public BatchResult addFreeBatch(List<FreePosting> postings) {
-        Checks.Collector c = Checks.on(POSTINGS_ADD_BATCH_FREE);
-        Checks.validateItems(c, "freePostings", postings, 0);
-        c.throwIfAny();
-        ObjectNode body = api.emptyBody();
-        body.set("free_postings", Checks.array(postings, p -> ApiCaller.mapper().valueToTree(p)));
-        return Checks.batch(api.call(POSTINGS_ADD_BATCH_FREE, body), "free_postings", POSTINGS_ADD_BATCH_FREE);
+        Checks.requireValidItems(POSTINGS_ADD_BATCH_FREE, "freePostings", postings, 0);
+        return api.batch(POSTINGS_ADD_BATCH_FREE, "free_postings", postings);
     }
 
     @Override
@@ -137,8 +122,7 @@ public final class PostingServiceImpl implements PostingService {
             // the spec's batch item schema spells this field "postingstexts"; send both spellings
             body.set("postingstexts", body.get("postingtexts").deepCopy());
         }
-        body.put("creditor", p.creditor() == null ? 0 : p.creditor());
-        body.put("debtor", p.debtor() == null ? 0 : p.debtor());
+        partners(body, p);
         return body;
     }
 
@@ -154,9 +138,14 @@ public final class PostingServiceImpl implements PostingService {
                 openItems.add(l.openItemReceiptId());
             }
         });
+        partners(body, p);
+        return body;
+    }
+
+    /** The API wants both partner accounts, 0 for "none". */
+    private static void partners(ObjectNode body, DocumentPosting p) {
         body.put("creditor", p.creditor() == null ? 0 : p.creditor());
         body.put("debtor", p.debtor() == null ? 0 : p.debtor());
-        return body;
     }
 
     private static void lines(ObjectNode body, List<PostingLine> lines) {

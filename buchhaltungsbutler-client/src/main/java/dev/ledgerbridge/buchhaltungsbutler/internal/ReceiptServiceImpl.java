@@ -9,7 +9,6 @@ import static dev.ledgerbridge.buchhaltungsbutler.internal.Endpoints.RECEIPT_DEL
 import static dev.ledgerbridge.buchhaltungsbutler.internal.Endpoints.RECEIPT_GET_BY_ID;
 import static dev.ledgerbridge.buchhaltungsbutler.internal.Endpoints.RECEIPT_RESTORE;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ledgerbridge.buchhaltungsbutler.ReceiptService;
 import dev.ledgerbridge.buchhaltungsbutler.model.BatchResult;
@@ -35,9 +34,7 @@ public final class ReceiptServiceImpl implements ReceiptService {
 
     @Override
     public PagedIterable<Receipt> list(ReceiptQuery query) {
-        ObjectNode filters = api.body(RECEIPTS_GET, query);
-        int size = query.pageSize() == null ? MAX_PAGE : query.pageSize();
-        return api.paged(RECEIPTS_GET, filters, size, Receipt.class);
+        return api.pagedQuery(RECEIPTS_GET, query, ReceiptQuery::pageSize, MAX_PAGE, Receipt.class);
     }
 
     @Override
@@ -54,36 +51,25 @@ public final class ReceiptServiceImpl implements ReceiptService {
         Checks.on(RECEIPT_GET_BY_ID).positive("id", id).throwIfAny();
         ObjectNode body = api.emptyBody();
         body.put("get_file", withFile);
-        JsonNode data = api.call(RECEIPT_GET_BY_ID, String.valueOf(id), body).path("data");
-        // an unknown id answers 200 with an empty array as data
-        if (!data.isObject() || data.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(ApiCaller.convert(data, Receipt.class, RECEIPT_GET_BY_ID));
+        return ApiCaller.optionalData(api.call(RECEIPT_GET_BY_ID, String.valueOf(id), body), Receipt.class,
+                RECEIPT_GET_BY_ID);
     }
 
     @Override
     public long create(ReceiptCreate receipt) {
-        Checks.on(RECEIPTS_ADD).bean("", receipt).throwIfAny();
-        return Checks.longField(api.call(RECEIPTS_ADD, ApiCaller.mapper().valueToTree(receipt)), "id_by_customer",
-                RECEIPTS_ADD);
+        return api.create(RECEIPTS_ADD, receipt);
     }
 
     @Override
     public BatchResult createBatch(List<ReceiptCreate> receipts) {
-        Checks.Collector c = Checks.on(RECEIPTS_ADD_BATCH);
-        Checks.validateItems(c, "receipts", receipts, MAX_BATCH);
-        c.throwIfAny();
-        ObjectNode body = api.emptyBody();
-        body.set("receipts", Checks.array(receipts, r -> ApiCaller.mapper().valueToTree(r)));
-        return Checks.batch(api.call(RECEIPTS_ADD_BATCH, body), "receipts", RECEIPTS_ADD_BATCH);
+        Checks.requireValidItems(RECEIPTS_ADD_BATCH, "receipts", receipts, MAX_BATCH);
+        return api.batch(RECEIPTS_ADD_BATCH, "receipts", receipts);
     }
 
     @Override
     public UploadedReceipt upload(ReceiptUpload upload) {
-        Checks.on(RECEIPTS_UPLOAD).bean("", upload).throwIfAny();
-        return ApiCaller.convert(api.call(RECEIPTS_UPLOAD, ApiCaller.mapper().valueToTree(upload)),
-                UploadedReceipt.class, RECEIPTS_UPLOAD);
+        return ApiCaller.convert(api.call(RECEIPTS_UPLOAD, api.body(RECEIPTS_UPLOAD, upload)), UploadedReceipt.class,
+                RECEIPTS_UPLOAD);
     }
 
     @Override

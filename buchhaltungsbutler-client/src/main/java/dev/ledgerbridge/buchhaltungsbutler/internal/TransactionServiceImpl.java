@@ -9,7 +9,6 @@ import static dev.ledgerbridge.buchhaltungsbutler.internal.Endpoints.TRANSACTION
 import static dev.ledgerbridge.buchhaltungsbutler.internal.Endpoints.TRANSACTION_GET_BY_ID;
 import static dev.ledgerbridge.buchhaltungsbutler.internal.Endpoints.TRANSACTION_UNASSIGN_RECEIPT;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ledgerbridge.buchhaltungsbutler.TransactionService;
 import dev.ledgerbridge.buchhaltungsbutler.model.BatchResult;
@@ -35,20 +34,15 @@ public final class TransactionServiceImpl implements TransactionService {
 
     @Override
     public PagedIterable<Transaction> list(TransactionQuery query) {
-        ObjectNode filters = api.body(TRANSACTIONS_GET, query);
-        int size = query.pageSize() == null ? MAX_PAGE : query.pageSize();
-        return api.paged(TRANSACTIONS_GET, filters, size, Transaction.class);
+        return api.pagedQuery(TRANSACTIONS_GET, query, TransactionQuery::pageSize, MAX_PAGE, Transaction.class);
     }
 
     @Override
     public Optional<Transaction> get(long id) {
         Checks.on(TRANSACTION_GET_BY_ID).positive("id", id).throwIfAny();
         try {
-            JsonNode data = api.call(TRANSACTION_GET_BY_ID, String.valueOf(id), api.emptyBody()).path("data");
-            if (!data.isObject() || data.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(ApiCaller.convert(data, Transaction.class, TRANSACTION_GET_BY_ID));
+            return ApiCaller.optionalData(api.call(TRANSACTION_GET_BY_ID, String.valueOf(id), api.emptyBody()),
+                    Transaction.class, TRANSACTION_GET_BY_ID);
         } catch (NotFoundException e) {
             if (e.errorCode().isPresent()) {
                 return Optional.empty(); // 400 code 6 "transaction not found"
@@ -59,19 +53,13 @@ public final class TransactionServiceImpl implements TransactionService {
 
     @Override
     public long create(TransactionCreate transaction) {
-        Checks.on(TRANSACTIONS_ADD).bean("", transaction).throwIfAny();
-        return Checks.longField(api.call(TRANSACTIONS_ADD, ApiCaller.mapper().valueToTree(transaction)),
-                "id_by_customer", TRANSACTIONS_ADD);
+        return api.create(TRANSACTIONS_ADD, transaction);
     }
 
     @Override
     public BatchResult createBatch(List<TransactionCreate> transactions) {
-        Checks.Collector c = Checks.on(TRANSACTIONS_ADD_BATCH);
-        Checks.validateItems(c, "transactions", transactions, MAX_BATCH);
-        c.throwIfAny();
-        ObjectNode body = api.emptyBody();
-        body.set("transactions", Checks.array(transactions, t -> ApiCaller.mapper().valueToTree(t)));
-        return Checks.batch(api.call(TRANSACTIONS_ADD_BATCH, body), "transactions", TRANSACTIONS_ADD_BATCH);
+        Checks.requireValidItems(TRANSACTIONS_ADD_BATCH, "transactions", transactions, MAX_BATCH);
+        return api.batch(TRANSACTIONS_ADD_BATCH, "transactions", transactions);
     }
 
     @Override
@@ -81,13 +69,8 @@ public final class TransactionServiceImpl implements TransactionService {
 
     @Override
     public BatchResult assignReceipts(List<ReceiptAssignment> assignments) {
-        Checks.Collector c = Checks.on(TRANSACTION_ASSIGN_BATCH);
-        Checks.validateItems(c, "assignments", assignments, MAX_BATCH);
-        c.throwIfAny();
-        ObjectNode body = api.emptyBody();
-        body.set("transactions_to_receipts", Checks.array(assignments, a -> ApiCaller.mapper().valueToTree(a)));
-        return Checks.batch(api.call(TRANSACTION_ASSIGN_BATCH, body), "transactions_to_receipts",
-                TRANSACTION_ASSIGN_BATCH);
+        Checks.requireValidItems(TRANSACTION_ASSIGN_BATCH, "assignments", assignments, MAX_BATCH);
+        return api.batch(TRANSACTION_ASSIGN_BATCH, "transactions_to_receipts", assignments);
     }
 
     @Override

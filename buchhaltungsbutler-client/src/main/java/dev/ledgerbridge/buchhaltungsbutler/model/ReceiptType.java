@@ -1,8 +1,6 @@
 package dev.ledgerbridge.buchhaltungsbutler.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
 
 /**
  * Type of a receipt.
@@ -10,7 +8,7 @@ import java.util.Objects;
  * <p>An open set: the constants are the documented values, {@link #of(String)} represents any
  * other value the server sends or a newer API version accepts. Immutable; compare with equals.
  */
-public final class ReceiptType {
+public final class ReceiptType extends OpenValue {
     /** Supplier invoice */
     public static final ReceiptType INVOICE_INBOUND = new ReceiptType("invoice inbound");
     /** Own invoice */
@@ -20,10 +18,8 @@ public final class ReceiptType {
     /** Credit note issued */
     public static final ReceiptType CREDIT_OUTBOUND = new ReceiptType("credit outbound");
 
-    private final String value;
-
     private ReceiptType(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -32,36 +28,13 @@ public final class ReceiptType {
      * @param value the API's spelling, not blank
      */
     public static ReceiptType of(String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("ReceiptType must not be blank");
-        }
+        requireNotBlank(value, "ReceiptType");
         return new ReceiptType(value);
     }
 
     /** Reading is tolerant: blank becomes null, anything else is kept as sent. */
     @JsonCreator
     private static ReceiptType fromJson(String value) {
-        return value == null || value.isBlank() ? null : new ReceiptType(value);
-    }
-
-    /** The value as the API spells it. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ReceiptType other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return absent(value) ? null : new ReceiptType(value);
     }
 }

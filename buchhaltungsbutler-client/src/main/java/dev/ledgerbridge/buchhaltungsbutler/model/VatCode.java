@@ -1,8 +1,6 @@
 package dev.ledgerbridge.buchhaltungsbutler.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
 
 /**
  * VAT code of a posting ({@code 19_vat}, {@code 7_pre}, ...). Plain percentages such as {@code "19"} are rejected by the API.
@@ -10,7 +8,7 @@ import java.util.Objects;
  * <p>An open set: the constants are the documented values, {@link #of(String)} represents any
  * other value the server sends or a newer API version accepts. Immutable; compare with equals.
  */
-public final class VatCode {
+public final class VatCode extends OpenValue {
     /** Code {@code 0_none} */
     public static final VatCode VAT_0_NONE = new VatCode("0_none");
     /** Code {@code 19_vat} */
@@ -58,10 +56,8 @@ public final class VatCode {
     /** Code {@code 19_both_app_511} */
     public static final VatCode VAT_19_BOTH_APP_511 = new VatCode("19_both_app_511");
 
-    private final String value;
-
     private VatCode(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -70,9 +66,7 @@ public final class VatCode {
      * @param value the API's spelling, not blank
      */
     public static VatCode of(String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("VatCode must not be blank");
-        }
+        requireNotBlank(value, "VatCode");
         if (value.strip().matches("\\d+(\\.\\d+)?")) {
             throw new IllegalArgumentException("VatCode '" + value + "' is a plain percentage, which the API rejects;"
                     + " use a code such as 19_vat or 7_pre");
@@ -83,27 +77,6 @@ public final class VatCode {
     /** Reading is tolerant: blank becomes null, anything else is kept as sent. */
     @JsonCreator
     private static VatCode fromJson(String value) {
-        return value == null || value.isBlank() ? null : new VatCode(value);
-    }
-
-    /** The value as the API spells it. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof VatCode other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return absent(value) ? null : new VatCode(value);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Bean Validation of requests before sending. Uses Hibernate Validator with the parameter message
@@ -17,7 +16,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class BeanValidation {
     private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
+            .messageInterpolator(new ExpressionFreeInterpolator())
             .buildValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 

@@ -77,6 +77,21 @@ class CodecAndParsingTest {
         public String code = "ABCD";
     }
 
+    public static final class Amounts {
+        @jakarta.validation.constraints.DecimalMin("0")
+        public BigDecimal price = new BigDecimal("-1");
+        @jakarta.validation.constraints.DecimalMax(value = "100", inclusive = false)
+        public BigDecimal rate = new BigDecimal("100");
+    }
+
+    @Test
+    void decimalBoundsReadAsSentencesNotExpressions() {
+        RequestValidationException e = assertThrows(RequestValidationException.class,
+                () -> BeanValidation.requireValid(new Amounts(), "POST /x"));
+        assertEquals("price='-1': must be greater than or equal to 0", e.violations().get(0).toString());
+        assertEquals("rate='100': must be less than 100", e.violations().get(1).toString());
+    }
+
     @Test
     void validationNamesFieldValueAndRule() {
         RequestValidationException e = assertThrows(RequestValidationException.class,

@@ -13,6 +13,8 @@ import dev.ledgerbridge.sync.spi.UnsupportedCapabilityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -28,7 +30,8 @@ import static dev.ledgerbridge.sync.spi.Capability.UPDATE;
  * Web API allows:
  * <ul>
  *   <li>customers = debtors ({@code AR1}): read, read changes ({@code CNG_DATE}), search by {@code email}
- *       ({@code MAIL_BUS}), create, update (only changed fields); delivery address in {@code ADDR};</li>
+ *       ({@code MAIL_BUS}), create, update (only changed fields, no call when none changed); every canonical
+ *       field is held, the delivery address in {@code ADDR};</li>
  *   <li>products = articles ({@code AK1}): read, read changes, search by {@code sku} ({@code ART_CODE}), create,
  *       update; no variants, no images;</li>
  *   <li>categories = article groups ({@code AG1}): read, search by {@code code}, create, update; flat;</li>
@@ -59,14 +62,17 @@ public final class AccountViewConnector implements Connector {
         this.capabilities = Capabilities.builder()
                 .entity(EntityType.CUSTOMER, READ, READ_CHANGES, CREATE, UPDATE)
                 .searchKeys(EntityType.CUSTOMER, "email")
+                .fields(EntityType.CUSTOMER, EntityType.CUSTOMER.fieldNames().toArray(String[]::new))
                 .note(EntityType.CUSTOMER, "AccountView debtors (AR1) are written one per call (no batch insert); "
                         + "delivery addresses live in ADDR")
                 .entity(EntityType.PRODUCT, READ, READ_CHANGES, CREATE, UPDATE)
                 .searchKeys(EntityType.PRODUCT, "sku")
+                .fields(EntityType.PRODUCT, productFields(b.eanField != null))
                 .note(EntityType.PRODUCT, "AccountView articles (AK1) have no variants and no images through the "
                         + "API" + (b.eanField == null ? "; EAN travels only with a configured custom field" : ""))
                 .entity(EntityType.CATEGORY, READ, CREATE, UPDATE)
                 .searchKeys(EntityType.CATEGORY, "code")
+                .fields(EntityType.CATEGORY, "code", "name")
                 .note(EntityType.CATEGORY, "AccountView article groups (AG1) are flat (no parent category)")
                 .entity(EntityType.STOCK, READ)
                 .note(EntityType.STOCK, "AccountView's stock fields (QTY_AVAIL, QTY_FREE2, QTY_TECH, QTY_BESTEL) "
@@ -78,6 +84,19 @@ public final class AccountViewConnector implements Connector {
                         + "read from " + (b.orderSource == OrderSource.SALES_ORDERS
                         ? "SO1 (reading SO1 is unconfirmed in AccountView's documentation)" : "order history ALH"))
                 .build();
+    }
+
+    /**
+     * What an article holds: code, description, sales price (in the administration's price mode) and group; the
+     * EAN only in a configured custom field. Descriptions beyond the first, tax rate, currency (the
+     * administration's), stock (read-only), attributes, variants and images are not written.
+     */
+    private static String[] productFields(boolean ean) {
+        List<String> fields = new ArrayList<>(List.of("sku", "name", "price", "priceIncludesTax", "categoryCode"));
+        if (ean) {
+            fields.add("ean");
+        }
+        return fields.toArray(String[]::new);
     }
 
     /**

@@ -45,6 +45,12 @@ final class Categories implements EntityReader<Category>, EntityLookup<Category>
 
     @Override
     public void update(Update<Category> update) {
+        updateIfChanged(update);
+    }
+
+    /** Writes the name when it changed; no call otherwise (AccountView article groups hold nothing else). */
+    @Override
+    public boolean updateIfChanged(Update<Category> update) {
         Category want = update.value();
         boolean changed = want.name() != null && !update.keepFields().contains("name")
                 && update.current().map(c -> !Objects.equals(c.name(), want.name())).orElse(true);
@@ -52,6 +58,7 @@ final class Categories implements EntityReader<Category>, EntityLookup<Category>
             client.articleGroups().update(ArticleGroup.builder().code(update.targetId()).description(want.name())
                     .build());
         }
+        return changed;
     }
 
     static Category toCategory(ArticleGroup g) {

@@ -109,47 +109,73 @@ final class Customers implements EntityReader<Customer>, EntityLookup<Customer>,
 
     @Override
     public void update(Update<Customer> update) {
+        updateIfChanged(update);
+    }
+
+    /** Writes only the changed fields; no call at all when AccountView holds every desired value already. */
+    @Override
+    public boolean updateIfChanged(Update<Customer> update) {
         Customer want = update.value();
         Set<String> changed = changedFields(want, update.current().orElse(null), update.keepFields());
         Set<String> headerFields = new java.util.HashSet<>(changed);
         headerFields.remove("deliveryAddress");
+        boolean written = false;
         if (!headerFields.isEmpty()) {
             Debtor.Builder b = Debtor.builder().number(update.targetId());
             writeFields(b, want, headerFields);
             client.debtors().update(b.build());
+            written = true;
         }
-        if (changed.contains("deliveryAddress")) {
-            Address delivery = separateDelivery(want);
-            if (delivery != null) {
-                Optional<DeliveryAddress> existing = client.deliveryAddresses().ofDebtor(update.targetId()).stream()
-                        .findFirst();
-                DeliveryAddress.Builder a = toDeliveryAddress(update.targetId(), want, delivery);
-                if (existing.isPresent()) {
-                    client.deliveryAddresses().update(a.id(existing.get().id()).build());
-                } else {
-                    client.deliveryAddresses().insert(a.build());
-                }
+        Address delivery = separateDelivery(want);
+        if (changed.contains("deliveryAddress") && delivery != null) {
+            Optional<DeliveryAddress> existing = client.deliveryAddresses().ofDebtor(update.targetId()).stream()
+                    .findFirst();
+            DeliveryAddress.Builder a = toDeliveryAddress(update.targetId(), want, delivery);
+            if (existing.isPresent()) {
+                client.deliveryAddresses().update(a.id(existing.get().id()).build());
+            } else {
+                client.deliveryAddresses().insert(a.build());
             }
+            written = true;
         }
+        return written;
     }
 
-    /** Canonical fields this connector writes. */
+    /** Canonical fields this connector writes: all of them. */
     static final List<String> FIELDS = List.of("companyName", "contactPerson", "email", "phone", "vatId",
             "customerNumber", "billingAddress", "deliveryAddress");
 
-    /** The fields whose desired value differs from the current one (all set ones without a current), minus kept ones. */
+    /**
+     * The fields whose desired value, as AccountView would store it, differs from the current one (all set ones
+     * without a current), minus kept ones. A field the source leaves empty never clears a value in AccountView;
+     * company name and contact person count as set together (they share {@code ACCT_NAME}/{@code MAIN_CONT}).
+     */
     static Set<String> changedFields(Customer want, Customer current, Set<String> keep) {
         Set<String> out = new java.util.LinkedHashSet<>();
+        Customer stored = asStored(want);
         for (String f : FIELDS) {
-            Object desired = value(want, f);
+            boolean named = f.equals("companyName") || f.equals("contactPerson");
+            Object desired = named ? want.displayName() : value(want, f);
             if (keep.contains(f) || desired == null) {
-                continue; // null means "not known by the source": never clears a value in AccountView
+                continue;
             }
-            if (current == null || !Objects.equals(desired, value(current, f))) {
+            if (current == null || !Objects.equals(value(stored, f), value(current, f))) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /**
+     * The customer as AccountView reads it back after storing it: a company without contact person becomes a
+     * person, e-mail and VAT id are normalized, a delivery address equal to the billing one is not kept, and the
+     * delivery address's street and number pass through one address line.
+     */
+    static Customer asStored(Customer c) {
+        Debtor.Builder b = Debtor.builder();
+        writeFields(b, c, Set.copyOf(FIELDS));
+        Address delivery = separateDelivery(c);
+        return toCustomer(b.build(), delivery == null ? null : address(toDeliveryAddress("-", c, delivery).build()));
     }
 
     private static Object value(Customer c, String field) {

@@ -21,21 +21,24 @@ import dev.ledgerbridge.sync.spi.EntityWriter;
 import dev.ledgerbridge.sync.spi.Identified;
 import dev.ledgerbridge.sync.spi.MatchKey;
 import dev.ledgerbridge.sync.spi.ReadResult;
+import dev.ledgerbridge.transport.paging.Page;
+import dev.ledgerbridge.transport.paging.PagedIterable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Orders: written as sales orders ({@code SO1}: {@code SO_HDR} + {@code SO_LINE}) carrying the source reference in
  * a configured header field; read from sales orders or from the sales order history ({@code ALH}), with the
- * debtor read once per debtor and read.
+ * debtors of each page of orders read together (see {@link DebtorsByNumber}).
  */
 final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWriter<Order> {
     private final CompanyClient client;
@@ -43,6 +46,8 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
     private final String referenceField;
     private final Products.Prices prices;
     private final String currency;
+    /** Debtor numbers per batch read, lowered for good when the server rejects a batch. */
+    private final AtomicInteger debtorBatch = new AtomicInteger(DebtorsByNumber.CHUNK);
 
     Orders(CompanyClient client, OrderSource source, String referenceField, Products.Prices prices, String currency) {
         this.client = client;
@@ -114,19 +119,51 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
 
     @Override
     public ReadResult<Order> read(String changeCursor) {
-        Map<String, Debtor> debtors = new HashMap<>();
+        DebtorsByNumber debtors = new DebtorsByNumber(client.debtors(), debtorBatch);
         if (source == OrderSource.SALES_ORDERS) {
-            return ReadResult.of(Lazy.map(client.salesOrders().all(),
+            Iterable<SalesOrder> orders = eachPageFirst(client.salesOrders().all(),
+                    page -> debtors.prefetch(page.stream().map(SalesOrder::invoiceDebtor).toList()));
+            return ReadResult.of(Lazy.map(orders,
                     so -> new Identified<>(so.orderNumber(), fromSalesOrder(so, debtors))));
         }
         var query = client.orderHistory().query().filter(Filter.equal("HST_AH.HDR_TYPE", OrderHistory.SALES))
                 .sortBy("HST_AH.ORD_NR").sortOrder(SortOrder.ASCENDING).build();
-        Iterable<OrderHistoryLine> lines = client.orderHistory().list(query);
+        Iterable<OrderHistoryLine> lines = eachPageFirst(client.orderHistory().list(query),
+                page -> debtors.prefetch(page.stream().map(OrderHistoryLine::invoiceDebtor).toList()));
         return ReadResult.of(() -> new HistoryOrders(lines.iterator(), debtors));
     }
 
-    private Order fromSalesOrder(SalesOrder so, Map<String, Debtor> debtors) {
-        Debtor debtor = debtor(so.invoiceDebtor(), debtors);
+    /**
+     * The items of {@code paged}, handing each page to {@code onPage} before its first item is returned: the debtors
+     * of a page are read in one go while the orders still stream page by page.
+     */
+    private static <T> Iterable<T> eachPageFirst(PagedIterable<T> paged, Consumer<List<T>> onPage) {
+        return () -> new Iterator<>() {
+            private final Iterator<Page<T>> pages = paged.pages().iterator();
+            private Iterator<T> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && pages.hasNext()) {
+                    List<T> items = pages.next().items();
+                    onPage.accept(items);
+                    current = items.iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    private Order fromSalesOrder(SalesOrder so, DebtorsByNumber debtors) {
+        Debtor debtor = debtors.get(so.invoiceDebtor());
         LocalDate date = so.orderDate() != null ? so.orderDate() : so.invoiceDate();
         Order.Builder b = header(debtor, date).reference(so.orderNumber()).employeeNumber(
                 Addresses.blankToNull(so.salesperson()));
@@ -147,20 +184,13 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
                 .paymentTerm(debtor == null ? null : Addresses.blankToNull(debtor.paymentConditionCode()));
     }
 
-    private Debtor debtor(String number, Map<String, Debtor> cache) {
-        if (number == null || number.isBlank()) {
-            return null;
-        }
-        return cache.computeIfAbsent(number, n -> client.debtors().byNumber(n).orElse(null));
-    }
-
     /** Groups consecutive history lines (sorted by order number) into orders. */
     private final class HistoryOrders implements Iterator<Identified<Order>> {
         private final Iterator<OrderHistoryLine> lines;
-        private final Map<String, Debtor> debtors;
+        private final DebtorsByNumber debtors;
         private OrderHistoryLine pending;
 
-        HistoryOrders(Iterator<OrderHistoryLine> lines, Map<String, Debtor> debtors) {
+        HistoryOrders(Iterator<OrderHistoryLine> lines, DebtorsByNumber debtors) {
             this.lines = lines;
             this.debtors = debtors;
         }
@@ -187,7 +217,7 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
                 }
                 group.add(l);
             }
-            Debtor debtor = debtor(first.invoiceDebtor(), debtors);
+            Debtor debtor = debtors.get(first.invoiceDebtor());
             LocalDate date = first.invoiceDate() != null ? first.invoiceDate() : first.deliveryDate();
             Order.Builder b = header(debtor, date).reference(number);
             String term = Addresses.blankToNull(first.paymentCondition());

@@ -74,6 +74,12 @@ final class Products implements EntityReader<Product>, EntityLookup<Product>, En
 
     @Override
     public void update(Update<Product> update) {
+        updateIfChanged(update);
+    }
+
+    /** Writes only the changed fields; no call when AccountView holds every desired value already. */
+    @Override
+    public boolean updateIfChanged(Update<Product> update) {
         Product want = update.value();
         Product current = update.current().orElse(null);
         Set<String> changed = new LinkedHashSet<>();
@@ -85,11 +91,12 @@ final class Products implements EntityReader<Product>, EntityLookup<Product>, En
             }
         }
         if (changed.isEmpty()) {
-            return; // nothing AccountView stores has changed
+            return false; // nothing AccountView stores has changed
         }
         Article.Builder b = Article.builder().code(update.targetId());
         write(b, want, changed);
         client.articles().update(b.build());
+        return true;
     }
 
     private Object value(Product p, String field) {

@@ -19,7 +19,8 @@ import java.util.Objects;
  *   <li>customers = debtors: read (full list, paged with an explicit page size), create, update by
  *   {@code postingaccount_number} (every field sent: the current record of the engine's one list per run, with the
  *   update's keep-fields left as they are); no search, so the engine prefetches an index once per run; batch
- *   create only with {@link Builder#batchCreateCustomers(boolean)};</li>
+ *   create only with {@link Builder#batchCreateCustomers(boolean)}; debtors hold no phone and no delivery
+ *   address, and an update whose fields equal the debtor's makes no call;</li>
  *   <li>orders: created as invoices, credit notes or offers with all lines ({@code /invoices/create}, the order's
  *   reference as invoice number); read as header-only orders from the outbound receipts (no lines);</li>
  *   <li>products, categories, stock: none (BB's API has no such resources).</li>
@@ -43,6 +44,8 @@ public final class BuchhaltungsButlerConnector implements Connector {
     private static Capabilities capabilities(Builder b) {
         Capabilities.Builder c = Capabilities.builder()
                 .entity(EntityType.CUSTOMER, Capability.READ, Capability.CREATE, Capability.UPDATE)
+                .fields(EntityType.CUSTOMER, "customerNumber", "companyName", "contactPerson", "email", "vatId",
+                        "billingAddress")
                 .note(EntityType.CUSTOMER, "BuchhaltungsButler's API has debtors without search, get-by-number, "
                         + "modified-since filter, phone or delivery address")
                 .entity(EntityType.ORDER, Capability.READ, Capability.CREATE)

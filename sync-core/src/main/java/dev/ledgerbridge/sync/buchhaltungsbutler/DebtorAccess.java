@@ -57,6 +57,12 @@ final class DebtorAccess implements EntityReader<Customer>, EntityWriter<Custome
 
     @Override
     public void update(Update<Customer> update) {
+        updateIfChanged(update);
+    }
+
+    /** Sends every field, and only when one differs from the debtor's as last read (no call otherwise). */
+    @Override
+    public boolean updateIfChanged(Update<Customer> update) {
         long number = number(update.targetId());
         Debtor raw = lastRead.get(number);
         if (raw == null) {
@@ -64,12 +70,16 @@ final class DebtorAccess implements EntityReader<Customer>, EntityWriter<Custome
         }
         Customer current = update.current().orElseGet(() -> DebtorMapping.toCustomer(rawOrFail(number)));
         Customer merged = CustomerMerge.keep(update.value(), current, update.keepFields());
-        DebtorFields fields = DebtorMapping.toFields(merged, DebtorFields.from(rawOrFail(number)))
-                .toBuilder().postingaccountNumber(null).build();
+        DebtorFields held = DebtorFields.from(rawOrFail(number)).toBuilder().postingaccountNumber(null).build();
+        DebtorFields fields = DebtorMapping.toFields(merged, held);
+        if (DebtorMapping.same(fields, held)) {
+            return false;
+        }
         Debtor updated = client.debtors().update(number, fields);
         if (updated != null && updated.postingaccountNumber() != null) {
             lastRead.put(number, updated);
         }
+        return true;
     }
 
     /** One list sweep when the engine had no current record (it normally has: it listed once this run). */

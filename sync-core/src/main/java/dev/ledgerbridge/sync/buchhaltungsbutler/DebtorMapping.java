@@ -77,6 +77,31 @@ final class DebtorMapping {
         return b.build();
     }
 
+    /**
+     * True when sending {@code fields} would not change a debtor holding {@code held}: equal after trimming, with
+     * e-mail and country compared ignoring case (BB keeps them as typed; the canonical model normalizes them).
+     */
+    static boolean same(DebtorFields fields, DebtorFields held) {
+        return text(fields.name(), held.name()) && text(fields.contactPersonName(), held.contactPersonName())
+                && text(fields.street(), held.street())
+                && text(fields.additionalAddressLine(), held.additionalAddressLine())
+                && text(fields.zip(), held.zip()) && text(fields.city(), held.city())
+                && textIgnoringCase(fields.country(), held.country())
+                && text(fields.customerNumber(), held.customerNumber()) && text(fields.vatId(), held.vatId())
+                && textIgnoringCase(fields.email(), held.email())
+                && text(fields.iban(), held.iban()) && text(fields.bic(), held.bic());
+    }
+
+    private static boolean text(String a, String b) {
+        return java.util.Objects.equals(blankToNull(a), blankToNull(b));
+    }
+
+    private static boolean textIgnoringCase(String a, String b) {
+        String x = blankToNull(a);
+        String y = blankToNull(b);
+        return x == null ? y == null : x.equalsIgnoreCase(y);
+    }
+
     private static String streetLine(Address a) {
         if (a.street() == null) {
             return a.houseNumber();

@@ -33,7 +33,8 @@ import java.util.function.Function;
 /**
  * A connector over maps in memory, for tests, demos and as a model for connector authors. It does exactly what
  * its {@link Capabilities} declare, counts every call (the figure that matters against rate-limited APIs), keeps
- * a change sequence for {@link Capability#READ_CHANGES}, and honours {@link Update#keepFields()}. Thread-safe.
+ * a change sequence for {@link Capability#READ_CHANGES}, honours {@link Update#keepFields()}, and stores only the
+ * {@link Capabilities#fields(EntityType) fields it declares}. Thread-safe.
  */
 public final class InMemoryConnector implements Connector {
     private final String name;
@@ -205,7 +206,7 @@ public final class InMemoryConnector implements Connector {
                     count("update", type);
                     T current = get(type, update.targetId()).orElseThrow(() -> new IllegalArgumentException(
                             name + " has no " + type.name() + " with id " + update.targetId()));
-                    put(type, update.targetId(), keep(type, update.value(), current, update));
+                    put(type, update.targetId(), held(type, keep(type, update.value(), current, update)));
                 }
             }
 
@@ -224,8 +225,17 @@ public final class InMemoryConnector implements Connector {
 
     private <T> String insert(EntityType<T> type, T value) {
         String id = Character.toUpperCase(type.name().charAt(0)) + Long.toString(nextId++);
-        put(type, id, value);
+        put(type, id, held(type, value));
         return id;
+    }
+
+    /** The value as this system stores it: fields outside {@link Capabilities#fields} are dropped (null). */
+    private <T> T held(EntityType<T> type, T value) {
+        java.util.Set<String> fields = capabilities.fields(type);
+        if (fields.containsAll(type.fieldNames())) {
+            return value;
+        }
+        return copy(type, value, c -> fields.contains(c.getName()) || c.getType().isPrimitive() ? value : null);
     }
 
     /** The new value with the kept fields taken from the current one. */
@@ -233,6 +243,11 @@ public final class InMemoryConnector implements Connector {
         if (update.keepFields().isEmpty()) {
             return value;
         }
+        return copy(type, value, c -> update.keepFields().contains(c.getName()) ? current : value);
+    }
+
+    /** A copy whose every component is read from the record the function picks for it (null: left null). */
+    private static <T> T copy(EntityType<T> type, T value, Function<RecordComponent, T> from) {
         try {
             RecordComponent[] components = type.modelType().getRecordComponents();
             Object[] args = new Object[components.length];
@@ -240,12 +255,13 @@ public final class InMemoryConnector implements Connector {
             for (int i = 0; i < components.length; i++) {
                 RecordComponent c = components[i];
                 types[i] = c.getType();
-                args[i] = c.getAccessor().invoke(update.keepFields().contains(c.getName()) ? current : value);
+                T source = from.apply(c);
+                args[i] = source == null ? null : c.getAccessor().invoke(source);
             }
             Constructor<T> constructor = type.modelType().getDeclaredConstructor(types);
             return constructor.newInstance(args);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot merge kept fields of " + type.name() + ": " + e, e);
+            throw new IllegalStateException("Cannot copy " + type.name() + " " + value + ": " + e, e);
         }
     }
 

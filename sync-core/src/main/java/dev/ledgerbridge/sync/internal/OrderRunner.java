@@ -62,11 +62,21 @@ public final class OrderRunner {
         this.customerMapper = customerMapper;
         this.typeMapping = typeMapping;
         this.settings = context.settings();
-        this.orders = new TargetMatcher<>(target, EntityType.ORDER, orderMatch);
-        this.customers = new TargetMatcher<>(target, EntityType.CUSTOMER, customerMatch);
+        this.orders = new TargetMatcher<>(target, EntityType.ORDER, orderMatch, settings.searchesBeforeIndex());
+        this.customers = new TargetMatcher<>(target, EntityType.CUSTOMER, customerMatch, settings.searchesBeforeIndex());
         this.products = catalog == null ? null
-                : new TargetMatcher<>(catalog, EntityType.PRODUCT, MatchStrategy.bySku());
+                : new TargetMatcher<>(catalog, EntityType.PRODUCT, MatchStrategy.bySku(), settings.searchesBeforeIndex());
         this.run = new FlowRun(flow, direction, context);
+    }
+
+    /**
+     * The state namespace recording the orders this SDK wrote into {@code into} from {@code from} (id in
+     * {@code into} -> source id), so that an order flow reading {@code into} does not send them back to
+     * {@code from}. Orders written into a system from a third one still travel on (a webshop order written to
+     * AccountView goes on to BuchhaltungsButler).
+     */
+    static String writtenOrders(Connector into, Connector from) {
+        return "#written-orders:" + into.name() + "<-" + from.name();
     }
 
     /** The state namespace of the customers this flow ensures (keyed by e-mail hash, never the e-mail). */
@@ -110,6 +120,13 @@ public final class OrderRunner {
         try {
             Validation.requireValid(record.value(), "order");
             Order order = mapper.map(record.value(), new MappingContext(source, target, settings));
+            Optional<Link> echo = run.context().stateStore().link(writtenOrders(source, target), record.id());
+            if (echo.isPresent()) {
+                run.done(record.id(), echo.get().targetId(), Action.SKIPPED, "written to " + source.name()
+                        + " by this SDK from " + target.name() + " order " + echo.get().targetId()
+                        + "; not echoed back", notes, personal);
+                return;
+            }
             Optional<Link> link = run.context().stateStore().link(flow, record.id());
             if (link.isPresent()) {
                 run.done(record.id(), link.get().targetId(), Action.SKIPPED, "already written to " + target.name(),
@@ -119,6 +136,7 @@ public final class OrderRunner {
             Optional<Identified<Order>> existing = orders.find(order);
             if (existing.isPresent()) {
                 run.saveLink(record.id(), existing.get().id(), ContentHash.of(order));
+                saveOrigin(existing.get().id(), record.id());
                 run.done(record.id(), existing.get().id(), Action.SKIPPED, "exists in " + target.name()
                         + " (found by " + orders.keys(order).get(0).name() + ")", notes, personal);
                 return;
@@ -136,10 +154,18 @@ public final class OrderRunner {
             }
             String targetId = target.writer(EntityType.ORDER).create(order);
             run.saveLink(record.id(), targetId, ContentHash.of(order));
+            saveOrigin(targetId, record.id());
             orders.remember(targetId, order);
             run.done(record.id(), targetId, Action.CREATED, null, notes, personal);
         } catch (RuntimeException e) {
             run.failed(record.id(), null, FlowRun.reasonOf(e), notes, personal);
+        }
+    }
+
+    private void saveOrigin(String targetId, String sourceId) {
+        if (!run.dryRun()) {
+            run.context().stateStore().saveLink(new Link(writtenOrders(target, source), targetId, sourceId, "-",
+                    settings.timeSource().now()));
         }
     }
 
@@ -193,7 +219,8 @@ public final class OrderRunner {
                 throw new IllegalArgumentException("order has no lines and no gross total for the header-only line");
             }
             String text = settings.headerOnlyLineDescription().orElse(order.reference());
-            lines = List.of(new OrderLine(sku, text, BigDecimal.ONE, order.totalGross(), null));
+            lines = List.of(new OrderLine(sku, text, BigDecimal.ONE, order.totalGross(),
+                    settings.headerOnlyLineTaxRate().orElse(null)));
             notes.add("order read without lines: written with the one configured line '" + sku + "'");
         }
         List<OrderLine> checked = new ArrayList<>();
@@ -270,14 +297,18 @@ public final class OrderRunner {
         if (targetId != null) {
             Optional<Customer> current = match.isPresent() ? match.map(Identified::value)
                     : customers.currentForUpdate(targetId);
-            boolean same = current.isPresent() && ContentHash.of(current.get()).equals(hash);
+            java.util.Set<String> keep = settings.createOnlyFields(EntityType.CUSTOMER);
+            boolean same = current.isPresent() && (ContentHash.of(current.get()).equals(hash)
+                    || HeldFields.same(target, EntityType.CUSTOMER, mapped, current.get(), keep));
             if (!same && target.capabilities().has(EntityType.CUSTOMER, Capability.UPDATE)) {
-                if (!run.dryRun()) {
-                    target.writer(EntityType.CUSTOMER).update(new Update<>(targetId, mapped,
-                            settings.createOnlyFields(EntityType.CUSTOMER), current));
-                    customers.remember(targetId, mapped);
+                boolean written = run.dryRun() || target.writer(EntityType.CUSTOMER)
+                        .updateIfChanged(new Update<>(targetId, mapped, keep, current));
+                if (written) {
+                    if (!run.dryRun()) {
+                        customers.remember(targetId, mapped);
+                    }
+                    notes.add("customer " + targetId + " updated");
                 }
-                notes.add("customer " + targetId + " updated");
             }
             saveCustomerLink(customerFlow, key, targetId, hash);
             return targetId;

@@ -18,6 +18,11 @@ import java.util.Optional;
  * search, otherwise through an index built from one full read (prefetched on first need, kept up to date with
  * what this run creates). Thread-safe.
  *
+ * <p>A search costs one call per record, a full read one call per page. So when a system can do both, the matcher
+ * searches for the first {@code searchesBeforeIndex} keys of a run (cheap for the usual few new records) and then
+ * switches to the index (cheap for a first sync of thousands): the calls stay within the smaller of the two plus
+ * that threshold.
+ *
  * @param <T> the model type
  */
 public final class TargetMatcher<T> {
@@ -28,12 +33,23 @@ public final class TargetMatcher<T> {
     private final Map<String, T> byId = new HashMap<>();
     /** Look-up answers of this run: a key asked twice (same SKU on many orders) costs one call. */
     private final Map<MatchKey, List<Identified<T>>> searched = new HashMap<>();
+    private final int searchesBeforeIndex;
+    private int searches;
 
-    /** A matcher over a system's records of a type. */
+    /** A matcher that searches for every key the system can search (never switches to an index). */
     public TargetMatcher(Connector system, EntityType<T> type, MatchStrategy<T> strategy) {
+        this(system, type, strategy, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A matcher over a system's records of a type that switches from searching to a full-read index after
+     * {@code searchesBeforeIndex} searches in this run, when the system can list the type.
+     */
+    public TargetMatcher(Connector system, EntityType<T> type, MatchStrategy<T> strategy, int searchesBeforeIndex) {
         this.system = system;
         this.type = type;
         this.strategy = strategy;
+        this.searchesBeforeIndex = searchesBeforeIndex;
     }
 
     /** True when the system can search or list this type, so that existing records can be found. */
@@ -69,12 +85,13 @@ public final class TargetMatcher<T> {
 
     /** The records matching one key. */
     public List<Identified<T>> find(MatchKey key) {
-        if (system.capabilities().canSearch(type, key.name())) {
+        if (system.capabilities().canSearch(type, key.name()) && !useIndex()) {
             synchronized (this) {
                 List<Identified<T>> cached = searched.get(key);
                 if (cached != null) {
                     return List.copyOf(cached);
                 }
+                searches++;
             }
             List<Identified<T>> found = system.lookup(type).find(key);
             synchronized (this) {
@@ -89,6 +106,11 @@ public final class TargetMatcher<T> {
         synchronized (this) {
             return List.copyOf(index().getOrDefault(key, List.of()));
         }
+    }
+
+    /** Whether to answer from the full-read index rather than search: the system lists and searches ran out. */
+    private synchronized boolean useIndex() {
+        return system.capabilities().has(type, Capability.READ) && (index != null || searches >= searchesBeforeIndex);
     }
 
     /** The record's last known value in the system, if this run has seen it. */

@@ -67,7 +67,7 @@ public final class UpsertRunner<T> {
         this.mapper = mapper;
         this.type = rules.type();
         this.settings = context.settings();
-        this.matcher = new TargetMatcher<>(target, type, match);
+        this.matcher = new TargetMatcher<>(target, type, match, settings.searchesBeforeIndex());
         this.run = new FlowRun(flow, direction, context);
         this.batchSize = Math.min(settings.batchSize(), target.capabilities().maxBatchSize(type));
     }
@@ -220,8 +220,14 @@ public final class UpsertRunner<T> {
         }
     }
 
+    /**
+     * Updates only when the target lacks something it can hold: fields it does not hold never cause a write, and
+     * a writer that finds nothing to change makes the record UNCHANGED, not UPDATED.
+     */
     private void update(Item<T> item, String targetId, Optional<T> current, String hash) {
-        if (current.isPresent() && ContentHash.of(current.get()).equals(hash)) {
+        Set<String> keep = settings.createOnlyFields(type);
+        if (current.isPresent() && (ContentHash.of(current.get()).equals(hash)
+                || HeldFields.same(target, type, item.value(), current.get(), keep))) {
             run.saveLink(item.sourceId(), targetId, hash);
             done(item, targetId, Action.UNCHANGED, "found up to date in " + target.name());
             return;
@@ -232,12 +238,18 @@ public final class UpsertRunner<T> {
                     + type.plural());
             return;
         }
-        if (!run.dryRun()) {
-            writer().update(new Update<>(targetId, item.value(), settings.createOnlyFields(type), current));
-            run.saveLink(item.sourceId(), targetId, hash);
-            matcher.remember(targetId, item.value());
+        if (run.dryRun()) {
+            done(item, targetId, Action.UPDATED, null);
+            return;
         }
-        done(item, targetId, Action.UPDATED, null);
+        boolean written = writer().updateIfChanged(new Update<>(targetId, item.value(), keep, current));
+        run.saveLink(item.sourceId(), targetId, hash);
+        if (written) {
+            matcher.remember(targetId, item.value());
+            done(item, targetId, Action.UPDATED, null);
+        } else {
+            done(item, targetId, Action.UNCHANGED, "found up to date in " + target.name());
+        }
     }
 
     private void create(Item<T> item, String hash) {

@@ -1,6 +1,5 @@
 package dev.ledgerbridge.sync.model;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -17,7 +16,7 @@ public record Address(
         @Size(max = 20) String houseNumber,
         @Size(max = 20) String postcode,
         @Size(max = 60) String city,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO-3166 alpha-2 code such as DE or NL") String country) {
+        @IsoCountry String country) {
 
     /** A new, empty builder. */
     public static Builder builder() {

@@ -12,14 +12,14 @@ import java.math.BigDecimal;
  *
  * @param sku         the article's SKU
  * @param description line text
- * @param quantity    quantity
+ * @param quantity    quantity, greater than zero (returns are credit notes, not negative lines)
  * @param unitPrice   unit price, net or gross as the order's {@code pricesIncludeTax} says
  * @param taxRate     tax rate in percent
  */
 public record OrderLine(
         @NotBlank @Size(max = 40) String sku,
         @Size(max = 500) String description,
-        @NotNull BigDecimal quantity,
+        @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
         @NotNull BigDecimal unitPrice,
         @DecimalMin("0") @DecimalMax("100") BigDecimal taxRate) {
 

@@ -11,14 +11,15 @@ import java.util.TreeSet;
 
 /**
  * What a connector declares it can do, per entity type: its {@link Capability capabilities}, the
- * keys it can search by, its batch size, the order types it can write, and a note on what its API lacks.
- * The engine checks flows against this before running anything.
+ * keys it can search by, its batch size, the order types it can write, the canonical fields its records hold,
+ * and a note on what its API lacks. The engine checks flows against this before running anything.
  */
 public final class Capabilities {
     private final Map<EntityType<?>, Set<Capability>> capabilities;
     private final Map<EntityType<?>, Set<String>> searchKeys;
     private final Map<EntityType<?>, Integer> maxBatchSizes;
     private final Map<EntityType<?>, String> notes;
+    private final Map<EntityType<?>, Set<String>> fields;
     private final Set<OrderType> writableOrderTypes;
 
     private Capabilities(Builder b) {
@@ -26,6 +27,9 @@ public final class Capabilities {
         this.searchKeys = Collections.unmodifiableMap(new LinkedHashMap<>(b.searchKeys));
         this.maxBatchSizes = Map.copyOf(b.maxBatchSizes);
         this.notes = Map.copyOf(b.notes);
+        Map<EntityType<?>, Set<String>> held = new LinkedHashMap<>();
+        b.fields.forEach((type, names) -> held.put(type, Collections.unmodifiableSet(new TreeSet<>(names))));
+        this.fields = Collections.unmodifiableMap(held);
         this.writableOrderTypes = Collections.unmodifiableSet(EnumSet.copyOf(b.orderTypes));
     }
 
@@ -59,6 +63,16 @@ public final class Capabilities {
         return has(type, Capability.BATCH_CREATE) ? maxBatchSizes.getOrDefault(type, 50) : 1;
     }
 
+    /**
+     * The canonical fields (names as in {@link EntityType#fieldNames()}) that records of this type hold in the
+     * system: what a write stores and a read gives back. Without a declaration: all fields of the type. Before an
+     * update the engine compares only these fields of the desired record with the target's current one, so that
+     * fields the system cannot hold (e.g. a phone number where debtors have none) never cause a write.
+     */
+    public Set<String> fields(EntityType<?> type) {
+        return fields.getOrDefault(type, type.fieldNames());
+    }
+
     /** The order types the connector can create. */
     public Set<OrderType> writableOrderTypes() {
         return writableOrderTypes;
@@ -80,6 +94,7 @@ public final class Capabilities {
         private final Map<EntityType<?>, Set<String>> searchKeys = new LinkedHashMap<>();
         private final Map<EntityType<?>, Integer> maxBatchSizes = new LinkedHashMap<>();
         private final Map<EntityType<?>, String> notes = new LinkedHashMap<>();
+        private final Map<EntityType<?>, Set<String>> fields = new LinkedHashMap<>();
         private final Set<OrderType> orderTypes = EnumSet.noneOf(OrderType.class);
 
         private Builder() {
@@ -105,6 +120,24 @@ public final class Capabilities {
                 throw new IllegalArgumentException("maxBatchSize for " + type + " must be >= 1, was " + size);
             }
             maxBatchSizes.put(type, size);
+            return this;
+        }
+
+        /**
+         * Declares the canonical fields records of this type hold in the system (adds to earlier declarations for
+         * the type); undeclared types hold all fields. See {@link Capabilities#fields(EntityType)}.
+         *
+         * @throws IllegalArgumentException naming the field when it is not a field of the type's model
+         */
+        public Builder fields(EntityType<?> type, String... names) {
+            Set<String> set = fields.computeIfAbsent(type, t -> new TreeSet<>());
+            for (String name : names) {
+                if (!type.fieldNames().contains(name)) {
+                    throw new IllegalArgumentException("field '" + name + "' is not a " + type.name()
+                            + " field; known: " + type.fieldNames());
+                }
+                set.add(name);
+            }
             return this;
         }
 

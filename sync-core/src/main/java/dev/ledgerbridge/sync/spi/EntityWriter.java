@@ -28,6 +28,19 @@ public interface EntityWriter<T> {
     }
 
     /**
+     * Updates a record unless the system already holds the desired values, and says whether a write call was
+     * made; the engine reports the record as updated only then (else unchanged). Connectors that can tell,
+     * e.g. because they send only changed fields, override it. The default calls {@link #update(Update)} and
+     * answers true.
+     *
+     * @return true when the record was written, false when nothing needed writing
+     */
+    default boolean updateIfChanged(Update<T> update) {
+        update(update);
+        return true;
+    }
+
+    /**
      * Creates many records in as few calls as the system allows ({@link Capability#BATCH_CREATE}). The result
      * has one entry per input, in input order; a connector whose API does not say which item failed must find
      * out (e.g. by reading back) before answering. The default creates one by one.

@@ -188,6 +188,7 @@ class OutOfAccountViewTest {
         shop.all(EntityType.ORDER).forEach(o -> linesPerOrder.put(o.value().customer().email(),
                 o.value().lines().size()));
         assertEquals(Map.of("anna@mueller.nl", 2, "jan@devries.nl", 1), linesPerOrder);
-        assertEquals(Map.of("GET ALH", 1L, "GET AR1", 2L), h.takeCalls());
+        // both debtors in one MatchAnyFilter read
+        assertEquals(Map.of("GET ALH", 1L, "GET AR1", 1L), h.takeCalls());
     }
 }

@@ -1,29 +1,24 @@
 package dev.ledgerbridge.testkit.accountview;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ledgerbridge.testkit.FaultInjector;
 import dev.ledgerbridge.testkit.RequestStats;
 import dev.ledgerbridge.testkit.accountview.internal.AvCompanyState;
 import dev.ledgerbridge.testkit.accountview.internal.AvOAuth;
 import dev.ledgerbridge.testkit.accountview.internal.AvRouter;
 import dev.ledgerbridge.testkit.accountview.internal.AvSchema;
+import dev.ledgerbridge.testkit.internal.EmulatorCommandLine;
 import dev.ledgerbridge.testkit.internal.EmulatorHttpServer;
-import dev.ledgerbridge.testkit.internal.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.ledgerbridge.testkit.internal.SeedDocument;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A stateful, in-memory emulator of the AccountView.Net Web API v3 on a loopback port: OAuth2 authorization code
@@ -57,8 +52,6 @@ public final class AccountViewEmulator implements AutoCloseable {
     private final AvOAuth oauth;
     private final AvRouter router;
     private final EmulatorHttpServer server;
-    private final RequestStats stats = new RequestStats();
-    private final FaultInjector faults;
 
     private AccountViewEmulator(Builder config) {
         this.config = config;
@@ -68,9 +61,8 @@ public final class AccountViewEmulator implements AutoCloseable {
                 config.refreshTokenLifetime, config.clock, config.seed);
         this.router = new AvRouter(schema, oauth, config.redirectUri, config.clock, config.seed);
         config.companies.forEach(router::addCompany);
-        this.faults = new FaultInjector(config.seed);
-        this.server = new EmulatorHttpServer("av-emulator", config.port, router::route, router::faultReply, stats,
-                faults);
+        this.server = new EmulatorHttpServer("av-emulator", config.port, config.seed, router::route,
+                router::faultReply);
     }
 
     /**
@@ -240,11 +232,7 @@ public final class AccountViewEmulator implements AutoCloseable {
      * @param file the file
      */
     public void seed(Path file) {
-        try {
-            seedJson(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read seed file " + file, e);
-        }
+        seedJson(SeedDocument.read(file));
     }
 
     /**
@@ -253,17 +241,8 @@ public final class AccountViewEmulator implements AutoCloseable {
      * @param json the document
      */
     public void seedJson(String json) {
-        JsonNode doc = Json.parse(json);
-        JsonNode companies = doc.get("companies");
-        if (companies == null) {
-            company().seed(doc);
-            return;
-        }
-        Iterator<Map.Entry<String, JsonNode>> it = companies.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            addCompany(e.getKey(), e.getKey()).seed(e.getValue());
-        }
+        SeedDocument.apply(json, "companies", doc -> company().seed(doc),
+                (code, sections) -> addCompany(code, code).seed(sections));
     }
 
     /**
@@ -273,7 +252,7 @@ public final class AccountViewEmulator implements AutoCloseable {
      * @return the live counters
      */
     public RequestStats stats() {
-        return stats;
+        return server.stats();
     }
 
     /**
@@ -283,7 +262,7 @@ public final class AccountViewEmulator implements AutoCloseable {
      * @return the count
      */
     public long requestCount(String endpoint) {
-        return stats.count(endpoint);
+        return server.stats().count(endpoint);
     }
 
     /**
@@ -292,7 +271,7 @@ public final class AccountViewEmulator implements AutoCloseable {
      * @return the live injector
      */
     public FaultInjector faults() {
-        return faults;
+        return server.faults();
     }
 
     /** Stops the server and frees the port. */
@@ -320,24 +299,8 @@ public final class AccountViewEmulator implements AutoCloseable {
      */
     public static void main(String[] args) throws InterruptedException {
         Builder builder = builder().port(8082);
-        Path seedFile = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> builder.port(Integer.parseInt(args[++i]));
-                case "--seed-file" -> seedFile = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --port N, --seed-file path");
-            }
-        }
-        AccountViewEmulator av = builder.start();
-        try {
-            if (seedFile != null) {
-                av.seed(seedFile);
-            }
-        } catch (RuntimeException e) {
-            av.close(); // the server thread would otherwise keep the JVM alive
-            throw e;
-        }
+        Path seedFile = EmulatorCommandLine.parse(args, builder::port, Map.of(), "--port N, --seed-file path");
+        AccountViewEmulator av = EmulatorCommandLine.startSeeded(builder::start, seedFile, AccountViewEmulator::seed);
         AccountViewTokens tokens = av.issueTokens();
         System.out.println("AccountView emulator:  " + av.apiBaseUrl());
         System.out.println("  authorize URL:       " + av.authorizeUrl("demo"));
@@ -347,8 +310,7 @@ public final class AccountViewEmulator implements AutoCloseable {
         System.out.println("  X-Company:           " + av.company().id() + " (" + av.company().code() + ")");
         System.out.println("  access token:        " + tokens.accessToken());
         System.out.println("  refresh token:       " + tokens.refreshToken());
-        Runtime.getRuntime().addShutdownHook(new Thread(av::close));
-        new CountDownLatch(1).await();
+        EmulatorCommandLine.runUntilStopped(av);
     }
 
     /** Configures an emulator; every setting has a default. */

@@ -1,24 +1,20 @@
 package dev.ledgerbridge.testkit.buchhaltungsbutler;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ledgerbridge.testkit.FaultInjector;
 import dev.ledgerbridge.testkit.RequestStats;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.internal.BbRouter;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.internal.BbTenantState;
+import dev.ledgerbridge.testkit.internal.EmulatorCommandLine;
 import dev.ledgerbridge.testkit.internal.EmulatorHttpServer;
-import dev.ledgerbridge.testkit.internal.Json;
-import java.io.IOException;
+import dev.ledgerbridge.testkit.internal.SeedDocument;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A stateful, in-memory emulator of the BuchhaltungsButler API v1 on a loopback port, speaking the real wire
@@ -45,8 +41,6 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
 
     private final BbRouter router;
     private final EmulatorHttpServer server;
-    private final RequestStats stats = new RequestStats();
-    private final FaultInjector faults;
     private final Builder config;
 
     private BuchhaltungsButlerEmulator(Builder config) {
@@ -54,12 +48,11 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
         this.router = new BbRouter(config.apiClient, config.apiSecret, config.requestsPerMinute, config.accountDigits,
                 config.throttleStatus,
                 config.batchInterval.toMillis(), config.clock, config.seed);
-        this.faults = new FaultInjector(config.seed);
         for (String key : config.apiKeys) {
             router.tenant(key);
         }
-        this.server = new EmulatorHttpServer("bb-emulator", config.port, router::route, router::faultReply, stats,
-                faults);
+        this.server = new EmulatorHttpServer("bb-emulator", config.port, config.seed, router::route,
+                router::faultReply);
     }
 
     /**
@@ -169,11 +162,7 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
      * @throws IllegalArgumentException if its content is invalid
      */
     public void seed(Path file) {
-        try {
-            seedJson(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read seed file " + file, e);
-        }
+        seedJson(SeedDocument.read(file));
     }
 
     /**
@@ -182,17 +171,7 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
      * @param json the document
      */
     public void seedJson(String json) {
-        JsonNode doc = Json.parse(json);
-        JsonNode tenants = doc.get("tenants");
-        if (tenants == null) {
-            tenant().seed(doc);
-            return;
-        }
-        Iterator<Map.Entry<String, JsonNode>> it = tenants.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            addTenant(e.getKey()).seed(e.getValue());
-        }
+        SeedDocument.apply(json, "tenants", doc -> tenant().seed(doc), (key, sections) -> addTenant(key).seed(sections));
     }
 
     /**
@@ -202,7 +181,7 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
      * @return the live counters
      */
     public RequestStats stats() {
-        return stats;
+        return server.stats();
     }
 
     /**
@@ -212,7 +191,7 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
      * @return the count
      */
     public long requestCount(String endpoint) {
-        return stats.count(endpoint);
+        return server.stats().count(endpoint);
     }
 
     /**
@@ -221,7 +200,7 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
      * @return the live injector
      */
     public FaultInjector faults() {
-        return faults;
+        return server.faults();
     }
 
     /** Stops the server and frees the port. */
@@ -245,31 +224,16 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
      */
     public static void main(String[] args) throws InterruptedException {
         Builder builder = builder().port(8081);
-        Path seedFile = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> builder.port(Integer.parseInt(args[++i]));
-                case "--seed-file" -> seedFile = Path.of(args[++i]);
-                case "--no-rate-limit" -> builder.requestsPerMinute(0);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --port N, --seed-file path, --no-rate-limit");
-            }
-        }
-        BuchhaltungsButlerEmulator bb = builder.start();
-        try {
-            if (seedFile != null) {
-                bb.seed(seedFile);
-            }
-        } catch (RuntimeException e) {
-            bb.close(); // the server thread would otherwise keep the JVM alive
-            throw e;
-        }
+        Path seedFile = EmulatorCommandLine.parse(args, builder::port,
+                Map.of("--no-rate-limit", () -> builder.requestsPerMinute(0)),
+                "--port N, --seed-file path, --no-rate-limit");
+        BuchhaltungsButlerEmulator bb = EmulatorCommandLine.startSeeded(builder::start, seedFile,
+                BuchhaltungsButlerEmulator::seed);
         System.out.println("BuchhaltungsButler emulator: " + bb.baseUrl());
         System.out.println("  API client: " + bb.apiClient());
         System.out.println("  API secret: " + bb.apiSecret());
         System.out.println("  api_key:    " + bb.apiKey());
-        Runtime.getRuntime().addShutdownHook(new Thread(bb::close));
-        new CountDownLatch(1).await();
+        EmulatorCommandLine.runUntilStopped(bb);
     }
 
     /** Configures an emulator; every setting has a default that needs no further input. */

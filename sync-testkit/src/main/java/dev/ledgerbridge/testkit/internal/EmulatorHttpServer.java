@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side shared by both emulators: a JDK {@link HttpServer} on loopback, request counting, fault
- * injection, and a uniform error path. The emulator supplies routing and the API-specific fault answers.
+ * The HTTP side shared by both emulators: a JDK {@link HttpServer} on loopback, the request counters, the fault
+ * injector, and a uniform error path. The emulator supplies routing and the API-specific fault answers.
  */
 public final class EmulatorHttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorHttpServer.class);
@@ -40,25 +40,23 @@ public final class EmulatorHttpServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Function<Call, Route> router;
     private final Function<Fault, Reply> faultReplies;
-    private final RequestStats stats;
+    private final RequestStats stats = new RequestStats();
     private final FaultInjector faults;
 
     /**
-     * Starts a server.
+     * Starts a server with fresh request counters and a fault injector.
      *
      * @param name thread name prefix
      * @param port port, 0 for a free one
+     * @param seed seed of the fault injector's random faults
      * @param router maps a call to its route (unknown paths map to a route answering the API's 404)
      * @param faultReplies the API's answers for {@link Fault#SERVER_ERROR} and {@link Fault#THROTTLE}
-     * @param stats request counter
-     * @param faults fault injector
      */
-    public EmulatorHttpServer(String name, int port, Function<Call, Route> router, Function<Fault, Reply> faultReplies,
-                              RequestStats stats, FaultInjector faults) {
+    public EmulatorHttpServer(String name, int port, long seed, Function<Call, Route> router,
+                              Function<Fault, Reply> faultReplies) {
         this.router = router;
         this.faultReplies = faultReplies;
-        this.stats = stats;
-        this.faults = faults;
+        this.faults = new FaultInjector(seed);
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(0, 256, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, name + "-" + threads.incrementAndGet());
@@ -91,6 +89,24 @@ public final class EmulatorHttpServer implements AutoCloseable {
      */
     public String origin() {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port();
+    }
+
+    /**
+     * Returns the live request counters.
+     *
+     * @return the counters
+     */
+    public RequestStats stats() {
+        return stats;
+    }
+
+    /**
+     * Returns the live fault injector.
+     *
+     * @return the injector
+     */
+    public FaultInjector faults() {
+        return faults;
     }
 
     private void exchange(HttpExchange exchange) throws IOException {

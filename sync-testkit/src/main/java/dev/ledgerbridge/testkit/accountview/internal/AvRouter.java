@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ledgerbridge.testkit.Fault;
 import dev.ledgerbridge.testkit.internal.Call;
+import dev.ledgerbridge.testkit.internal.FormPairs;
 import dev.ledgerbridge.testkit.internal.Json;
 import dev.ledgerbridge.testkit.internal.Reply;
 import dev.ledgerbridge.testkit.internal.Route;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -351,17 +351,8 @@ public final class AvRouter {
 
     static Map<String, String> queryParams(String raw) {
         Map<String, String> params = new HashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return params;
-        }
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            params.putIfAbsent(k.toLowerCase(Locale.ROOT), v);
+        for (Map.Entry<String, String> pair : FormPairs.decode(raw)) {
+            params.putIfAbsent(pair.getKey().toLowerCase(Locale.ROOT), pair.getValue());
         }
         return params;
     }

@@ -3,9 +3,8 @@ package dev.ledgerbridge.testkit.buchhaltungsbutler.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ledgerbridge.testkit.internal.FormPairs;
 import dev.ledgerbridge.testkit.internal.Json;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,13 +20,9 @@ final class BbFormBody {
 
     static ObjectNode parse(String body) {
         ObjectNode root = Json.object();
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> pair : FormPairs.decode(body)) {
+            String key = pair.getKey();
+            String value = pair.getValue();
             List<String> path = new ArrayList<>();
             int bracket = key.indexOf('[');
             path.add(bracket < 0 ? key : key.substring(0, bracket));

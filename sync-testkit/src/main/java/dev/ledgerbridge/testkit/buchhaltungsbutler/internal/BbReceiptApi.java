@@ -217,35 +217,13 @@ final class BbReceiptApi {
 
     /** {@code /receipts/addBatch}: max 50; per-item results and errors. */
     static ObjectNode addBatch(BbTenantState t, BbParams p, BbEnv env) {
-        JsonNode items = p.body().get("receipts");
-        if (items == null || !items.isArray() || items.isEmpty()) {
-            throw new BbError(400, 6, "no receipts specified");
-        }
-        if (items.size() > 50) {
-            throw new BbError(400, 5, "more than 50 receipts specified");
-        }
+        JsonNode items = BbBatch.items(p, "receipts", 50);
         ObjectNode resp = BbEnvelope.ok();
         resp.remove("message");
         ArrayNode ok = resp.putArray("receipts");
         ArrayNode errors = resp.putArray("errors");
-        for (JsonNode item : items) {
-            try {
-                if (!item.isObject()) {
-                    throw BbError.invalid(8, "type");
-                }
-                BbReceipt r = insert(t, new BbParams((ObjectNode) item), env);
-                ObjectNode one = ok.addObject();
-                one.put("success", true);
-                one.put("message", "");
-                one.put("id_by_customer", Long.toString(r.id));
-            } catch (BbError e) {
-                ObjectNode err = errors.addObject();
-                err.put("success", false);
-                err.put("error_code", e.code());
-                err.put("message", e.getMessage());
-                err.set("request_data", item);
-            }
-        }
+        BbBatch.each(items, ok, errors, 8, "type", item -> BbBatch.success().put("message", "")
+                .put("id_by_customer", Long.toString(insert(t, item, env).id)));
         return resp;
     }
 

@@ -78,32 +78,13 @@ final class BbSettingsApi {
     /** {@code /settings/add-batch/debtors|creditors}: partial success, failures echo their request item. */
     static ObjectNode addBatch(BbTenantState t, BbParams p, BbParty.Kind kind) {
         String collection = kind == BbParty.Kind.DEBTOR ? "debtors" : "creditors";
-        JsonNode items = p.body().get(collection);
-        if (items == null || !items.isArray() || items.isEmpty()) {
-            throw new BbError(400, 6, "no " + collection + " specified");
-        }
+        JsonNode items = BbBatch.items(p, collection, 0);
         ObjectNode r = Json.object();
         r.put("success", true);
         ArrayNode ok = r.putArray(collection);
         ArrayNode errors = r.putArray("errors");
-        for (JsonNode item : items) {
-            try {
-                if (!item.isObject()) {
-                    throw BbError.invalid(8, "name");
-                }
-                String number = insert(t, new BbParams((ObjectNode) item), kind);
-                ObjectNode one = ok.addObject();
-                one.put("success", true);
-                one.put("postingaccount_number", number);
-                one.put("message", "");
-            } catch (BbError e) {
-                ObjectNode err = errors.addObject();
-                err.put("success", false);
-                err.put("error_code", e.code());
-                err.put("message", e.getMessage());
-                err.set("request_data", item);
-            }
-        }
+        BbBatch.each(items, ok, errors, 8, "name", item -> BbBatch.success()
+                .put("postingaccount_number", insert(t, item, kind)).put("message", ""));
         return r;
     }
 

@@ -117,35 +117,13 @@ final class BbTransactionApi {
     }
 
     static ObjectNode addBatch(BbTenantState t, BbParams p) {
-        JsonNode items = p.body().get("transactions");
-        if (items == null || !items.isArray() || items.isEmpty()) {
-            throw new BbError(400, 6, "no transactions specified");
-        }
-        if (items.size() > 50) {
-            throw new BbError(400, 5, "more than 50 transactions specified");
-        }
+        JsonNode items = BbBatch.items(p, "transactions", 50);
         ObjectNode resp = Json.object();
         resp.put("success", true);
         ArrayNode ok = resp.putArray("transactions");
         ArrayNode errors = resp.putArray("errors");
-        for (JsonNode item : items) {
-            try {
-                if (!item.isObject()) {
-                    throw BbError.invalid(5, "account");
-                }
-                long id = insert(t, new BbParams((ObjectNode) item));
-                ObjectNode one = ok.addObject();
-                one.put("success", true);
-                one.put("message", "");
-                one.put("id_by_customer", id);
-            } catch (BbError e) {
-                ObjectNode err = errors.addObject();
-                err.put("success", false);
-                err.put("error_code", e.code());
-                err.put("message", e.getMessage());
-                err.set("request_data", item);
-            }
-        }
+        BbBatch.each(items, ok, errors, 5, "account", item -> BbBatch.success().put("message", "")
+                .put("id_by_customer", insert(t, item)));
         return resp;
     }
 }

@@ -1,0 +1,48 @@
+package dev.ledgerbridge.sync.internal;
+
+import dev.ledgerbridge.sync.spi.Connector;
+import dev.ledgerbridge.sync.spi.EntityType;
+import java.lang.reflect.RecordComponent;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Whether a target already holds a desired record: compares only the fields the target declares it holds
+ * ({@code Capabilities.fields}), minus the fields an update leaves alone (create-only fields). Values are
+ * compared by their content hash, so 10.5 and 10.50 are equal, as for the record hashes.
+ */
+public final class HeldFields {
+    private HeldFields() {
+    }
+
+    /**
+     * True when every field the target holds, and an update would write, has the same value in both records.
+     *
+     * @param target     the system the record would be written to
+     * @param type       the entity type
+     * @param desired    the mapped source record
+     * @param current    the target's current record
+     * @param keepFields fields an update must leave unchanged, hence never a reason to write
+     */
+    public static <T> boolean same(Connector target, EntityType<T> type, T desired, T current,
+                                   Set<String> keepFields) {
+        Set<String> held = target.capabilities().fields(type);
+        return ContentHash.of(values(type, desired, held, keepFields))
+                .equals(ContentHash.of(values(type, current, held, keepFields)));
+    }
+
+    private static TreeMap<String, Object> values(EntityType<?> type, Object record, Set<String> held,
+                                                  Set<String> keepFields) {
+        TreeMap<String, Object> values = new TreeMap<>();
+        for (RecordComponent c : type.modelType().getRecordComponents()) {
+            if (held.contains(c.getName()) && !keepFields.contains(c.getName())) {
+                try {
+                    values.put(c.getName(), c.getAccessor().invoke(record));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot read " + type.name() + "." + c.getName() + ": " + e, e);
+                }
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.ledgerbridge.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ledgerbridge.accountview.AccountViewClient;
+import dev.ledgerbridge.accountview.oauth.InMemoryTokenStore;
+import dev.ledgerbridge.accountview.oauth.OAuthCredentials;
+import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
+import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
+import dev.ledgerbridge.sync.accountview.AccountViewConnector;
+import dev.ledgerbridge.sync.buchhaltungsbutler.BuchhaltungsButlerConnector;
+import dev.ledgerbridge.sync.flow.SyncFlow;
+import dev.ledgerbridge.sync.flow.SyncFlows;
+import dev.ledgerbridge.sync.report.Action;
+import dev.ledgerbridge.sync.report.FlowReport;
+import dev.ledgerbridge.sync.report.SyncReport;
+import dev.ledgerbridge.sync.state.InMemoryActivityLog;
+import dev.ledgerbridge.sync.state.InMemoryStateStore;
+import dev.ledgerbridge.testkit.ManualClock;
+import dev.ledgerbridge.testkit.accountview.AccountViewEmulator;
+import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
+import dev.ledgerbridge.transport.ManualTimeSource;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both real connectors on both emulators, the flows design.md describes between the two systems: customers both
+ * ways, AccountView sales orders into BuchhaltungsButler invoices (full lines), BuchhaltungsButler outbound invoices
+ * into AccountView sales orders (one configured line). First run, a rerun with no writes, and an edit.
+ */
+class CrossSystemFlowTest {
+    private static final Instant START = Instant.parse("2026-11-28T09:00:00Z");
+
+    private final ManualClock clock = new ManualClock(START);
+    private final AccountViewEmulator avEmulator = AccountViewEmulator.builder().clock(clock)
+            .tokenLifetimes(Duration.ofDays(1), Duration.ofDays(30)).start();
+    private final BuchhaltungsButlerEmulator bbEmulator = BuchhaltungsButlerEmulator.builder().requestsPerMinute(0)
+            .batchInterval(Duration.ZERO).start();
+    private final InMemoryStateStore state = new InMemoryStateStore();
+    private final AccountViewConnector av;
+    private final BuchhaltungsButlerConnector bb;
+
+    CrossSystemFlowTest() {
+        AccountViewClient avClient = AccountViewClient.builder().baseUri(URI.create(avEmulator.baseUrl()))
+                .credentials(OAuthCredentials.of(avEmulator.clientId(), avEmulator.clientSecret()))
+                .tokenStore(new InMemoryTokenStore()).timeSource(new ManualTimeSource(START)).build();
+        avClient.exchangeCode(avEmulator.issueAuthorizationCode(), URI.create(avEmulator.redirectUri()));
+        av = AccountViewConnector.builder(avClient.forCompany(AccountViewEmulator.DEFAULT_COMPANY_CODE)).clock(clock)
+                .build();
+        bb = BuchhaltungsButlerConnector.builder().client(BuchhaltungsButlerClient.builder()
+                .apiClient(bbEmulator.apiClient()).apiSecret(bbEmulator.apiSecret()).apiKey(bbEmulator.apiKey())
+                .baseUrl(bbEmulator.baseUrl()).timeSource(new ManualTimeSource(START))
+                .rateLimits(RateLimitSettings.builder().requestsPerMinute(100_000).batchInterval(Duration.ofMillis(1))
+                        .build())
+                .build())
+                // AccountView's order lines carry no VAT rate through the API (spec §7.7), so the invoices get one
+                .defaultVatPercent(new java.math.BigDecimal("19")).build();
+    }
+
+    @AfterEach
+    void stop() {
+        avEmulator.close();
+        bbEmulator.close();
+    }
+
+    private static Map<String, Object> row(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private void seed() {
+        var company = avEmulator.company();
+        company.insert("AG1", row("AG_CODE", "TOOLS", "AG_DESC", "Gereedschap"));
+        company.insert("AK1", row("ART_CODE", "1001", "ART_DESC1", "Hamer", "AG_CODE", "TOOLS", "PX_SELL", 12.5));
+        company.insert("AK1", row("ART_CODE", "1002", "ART_DESC1", "Zaag", "AG_CODE", "TOOLS", "PX_SELL", 20));
+        company.insert("AK1", row("ART_CODE", "8000", "ART_DESC1", "Factuur BuchhaltungsButler", "PX_SELL", 0));
+        company.insert("AR1", row("SUB_NR", "10001", "ACCT_NAME", "Müller Bouw B.V.", "SRC_CODE", "MB",
+                "MAIN_CONT", "Anna Müller", "MAIL_BUS", "anna@mueller.nl", "ADDRESS1", "Havenweg 7",
+                "POST_CODE", "3011 AB", "CITY", "Rotterdam", "CNT_CODE", "NL"));
+        company.insert("AR1", row("SUB_NR", "10002", "ACCT_NAME", "Jan de Vries", "SRC_CODE", "JDV",
+                "MAIL_BUS", "jan@devries.nl", "ADDRESS1", "Keizersgracht 12", "POST_CODE", "1015 CX",
+                "CITY", "Amsterdam", "CNT_CODE", "NL"));
+        company.insertSalesOrder(row("RPL_INV", "10001", "ORD_DATE", "2026-11-20T00:00:00", "EMP_NR", "42"),
+                List.of(row("ART_CODE", "1001", "ORD_QTY", 2, "ART_PX", 12.5),
+                        row("ART_CODE", "1002", "ORD_QTY", 1, "ART_PX", 20)));
+        bbEmulator.tenant().addDebtor(row("name", "Schmidt Handel GmbH", "contact_person_name", "Eva Schmidt",
+                "email", "eva@schmidt-handel.de", "street", "Lindenstraße 5", "zip", "10969", "city", "Berlin",
+                "country", "DE"));
+        bbEmulator.tenant().addInvoice(row("type", "invoice", "invoicenumber", "RE-2026-001",
+                "company_name", "Schmidt Handel GmbH", "contact_person_name", "Eva Schmidt",
+                "email", "eva@schmidt-handel.de", "street", "Lindenstraße 5", "zip", "10969", "city", "Berlin",
+                "country", "DE", "date", "2026-11-21", "show_prices_type", "gross",
+                "item_name", List.of("Beratung"), "item_amount", List.of("1"), "item_unit", List.of("Std."),
+                "item_single_price", List.of("119.00"), "item_vat", List.of("19")));
+        clock.advance(Duration.ofHours(1)); // past the connector's change-read overlap
+    }
+
+    private SyncReport run() {
+        SyncEngine engine = SyncEngine.builder()
+                .settings(Settings.builder().timeSource(new ManualTimeSource(START))
+                        .headerOnlyLine("8000", "Rechnung laut BuchhaltungsButler", new java.math.BigDecimal("19"))
+                        // BuchhaltungsButler receipts name no e-mail: their orders go to a collective debtor
+                        .defaultDebtor("10002").build())
+                .stateStore(state).activityLog(new InMemoryActivityLog()).build();
+        List<SyncFlow> flows = List.of(
+                SyncFlows.customers(av, bb).name("customers-av-bb").build(),
+                SyncFlows.customers(bb, av).name("customers-bb-av").build(),
+                SyncFlows.orders(av, bb).name("orders-av-bb").productCatalog(av).build(),
+                SyncFlows.orders(bb, av).name("orders-bb-av").productCatalog(av).build());
+        return engine.run(flows.toArray(SyncFlow[]::new));
+    }
+
+    private static Map<Action, Integer> counts(FlowReport flow) {
+        Map<Action, Integer> m = new LinkedHashMap<>();
+        for (Action a : Action.values()) {
+            if (flow.count(a) > 0) {
+                m.put(a, flow.count(a));
+            }
+        }
+        return m;
+    }
+
+    private long writes() {
+        long bbWrites = bbEmulator.stats().snapshot().entrySet().stream()
+                .filter(e -> e.getKey().matches("POST /(settings/(add|update|add-batch)|invoices/create).*"))
+                .mapToLong(Map.Entry::getValue).sum();
+        long avWrites = avEmulator.stats().snapshot().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("POST /accountviewdata") || e.getKey().startsWith("PUT "))
+                .mapToLong(Map.Entry::getValue).sum();
+        return bbWrites + avWrites;
+    }
+
+    @Test
+    void customersBothWaysAndOrdersBothWaysThenARerunWritesNothing() {
+        seed();
+        SyncReport first = run();
+        first.flows().forEach(f -> assertTrue(f.failed().isEmpty(), f.flow() + ": " + f.failed()));
+
+        // both AccountView debtors reached BuchhaltungsButler, the BuchhaltungsButler debtor reached AccountView
+        Set<Object> bbEmails = bbEmulator.tenant().debtors().stream().map(d -> d.get("email")).collect(Collectors.toSet());
+        assertEquals(Set.of("anna@mueller.nl", "jan@devries.nl", "eva@schmidt-handel.de"), bbEmails);
+        Set<Object> avEmails = avEmulator.company().rows("CONTACT").stream().map(d -> String.valueOf(d.get("MAIL_BUS")).trim())
+                .collect(Collectors.toSet());
+        assertTrue(avEmails.contains("eva@schmidt-handel.de"), avEmails.toString());
+
+        // the AccountView sales order became an invoice with both lines
+        assertEquals(1, counts(first.flow("orders-av-bb")).get(Action.CREATED));
+        Map<String, Object> invoice = bbEmulator.tenant().invoices().stream()
+                .filter(i -> !"RE-2026-001".equals(i.get("invoicenumber"))).findFirst().orElseThrow();
+        assertEquals(2, ((List<?>) invoice.get("item_name")).size(), invoice.toString());
+
+        // the outbound BuchhaltungsButler invoice became a sales order with the one configured line
+        FlowReport back = first.flow("orders-bb-av");
+        assertEquals(Map.of(Action.CREATED, 1, Action.SKIPPED, 1), counts(back), back.toString());
+        // the invoice that came from AccountView is not sent back to AccountView as a second sales order
+        assertTrue(back.skipped().get(0).reason().orElseThrow().contains("not echoed back"), back.toString());
+        assertEquals(2, avEmulator.company().rows("SO_HDR").size());
+        List<Map<String, Object>> lines = avEmulator.company().rows("SO_LINE");
+        assertTrue(lines.stream().anyMatch(l -> "8000".equals(String.valueOf(l.get("ART_CODE")).trim())), lines.toString());
+
+        // rerun: nothing changed anywhere, so nothing is written
+        bbEmulator.stats().reset();
+        avEmulator.stats().reset();
+        clock.advance(Duration.ofHours(1));
+        SyncReport second = run();
+        second.flows().forEach(f -> {
+            assertTrue(f.failed().isEmpty(), f.flow() + ": " + f.failed());
+            assertEquals(0, f.count(Action.CREATED) + f.count(Action.UPDATED), f.flow() + " wrote again: " + f);
+        });
+        assertEquals(0, writes(), "writes on the rerun: " + bbEmulator.stats().snapshot() + " " + avEmulator.stats().snapshot());
+
+        // an edit in AccountView travels to BuchhaltungsButler as one update
+        avEmulator.company().update("AR1", Map.of("SUB_NR", "10002", "ACCT_NAME", "Jan de Vries-Bakker"));
+        clock.advance(Duration.ofHours(1));
+        bbEmulator.stats().reset();
+        SyncReport third = run();
+        assertEquals(Map.of(Action.UPDATED, 1), counts(third.flow("customers-av-bb")));
+        assertEquals(1, bbEmulator.requestCount("POST /settings/update/debtor"));
+        assertTrue(bbEmulator.tenant().debtors().stream().anyMatch(d -> "Jan de Vries-Bakker".equals(d.get("name"))));
+    }
+}
