@@ -1,0 +1,52 @@
+package dev.ledgerbridge.benchmarks;
+
+import dev.ledgerbridge.sync.report.SyncReport;
+
+import java.time.Duration;
+
+/**
+ * Wall time of a first sync (customers, then orders) against the emulators with a fixed latency per request and
+ * BuchhaltungsButler's real rate limit (100 requests per minute, enforced by the emulator and respected by the
+ * client), next to the lower bound that the minimal number of requests and the rate limit set.
+ */
+final class WallTime {
+    static final int BB_PER_MINUTE = 100;
+
+    private WallTime() {
+    }
+
+    static void run(int n, Duration latency) {
+        try (EmulatorWorld w = new EmulatorWorld(n, latency, true)) {
+            long start = System.nanoTime();
+            SyncReport report = w.engine().run(w.flows());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            EmulatorWorld.Counts c = w.counts();
+            long page = EmulatorCalls.PAGE;
+            long minBb = (1 + n) + (EmulatorCalls.pages(n, (int) page) + 1 + n); // customers + orders into BB
+            long minAv = EmulatorCalls.pages(n, (int) page) * 2 + EmulatorCalls.pages(n, (int) page)
+                    + Math.min(Records.CATALOGUE, EmulatorCalls.pages(Records.CATALOGUE, (int) page));
+            double rateBound = Math.max(0, minBb - BB_PER_MINUTE) * 60.0 / BB_PER_MINUTE;
+            double latencyBound = (minBb + minAv) * latency.toMillis() / 1000.0;
+            double bound = Math.max(rateBound, latencyBound);
+            double engineRateBound = Math.max(0, c.bbCalls() - BB_PER_MINUTE) * 60.0 / BB_PER_MINUTE;
+            System.out.println(report);
+            report.flows().forEach(f -> f.failed().forEach(r -> System.out.println("  " + r)));
+            System.out.println("BuchhaltungsButler requests: " + w.bb.stats());
+            System.out.printf("| N customers + N orders | latency | requests AV + BB | wall time | lower bound "
+                    + "(minimal requests: %d BB, %d AV) | wall / bound |%n|---:|---:|---:|---:|---:|---:|%n", minBb,
+                    minAv);
+            System.out.printf("| %,d + %,d | %d ms | %,d + %,d | %.1f s | %.1f s (rate limit %.1f s, latency %.1f s) "
+                            + "| %.2f× |%n", n, n, latency.toMillis(), c.avCalls() + c.tokenGrants(), c.bbCalls(),
+                    seconds, bound, rateBound, latencyBound, seconds / bound);
+            System.out.printf("the engine's own %d BB requests alone need %.1f s under the rate limit%n", c.bbCalls(),
+                    engineRateBound);
+            for (int big : new int[] {1_000, 10_000}) {
+                double perRecordBb = (double) c.bbCalls() / n;
+                double minutes = perRecordBb * big / BB_PER_MINUTE;
+                double minMinutes = (2.0 * big + 3) / BB_PER_MINUTE;
+                System.out.printf("extrapolated to %,d + %,d: ~%.0f min (bound %.0f min), rate-limit bound, "
+                        + "%.2f BB requests per customer+order pair%n", big, big, minutes, minMinutes, perRecordBb);
+            }
+        }
+    }
+}
