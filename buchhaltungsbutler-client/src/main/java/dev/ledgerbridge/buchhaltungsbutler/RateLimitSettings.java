@@ -9,12 +9,19 @@ import java.util.Objects;
  * endpoint, additionally 10 per minute for {@code /receipts/upload}, and at least 5 seconds between
  * two calls of the batch endpoints (all batch endpoints of one api_key share that bucket, the
  * conservative reading of the spec). Immutable; build with {@link #builder()}.
+ *
+ * <p>Why requests are spaced evenly instead of allowed in bursts: the server counts requests in a sliding window
+ * of 60 seconds. A token bucket holding a burst of N and refilling N per minute lets 2N requests through in the
+ * first minute, and the server throttles (HTTP 403, code 15) the second half. So the buckets hold one permit and
+ * refill one every {@code (60 s + margin) / N}: no window of 60 seconds ever sees more than N requests, even when the
+ * network delays some requests by up to {@link #jitterMargin()} and not others.
  */
 public final class RateLimitSettings {
     private final boolean enabled;
     private final int requestsPerMinute;
     private final int uploadsPerMinute;
     private final Duration batchInterval;
+    private final Duration jitterMargin;
 
     private RateLimitSettings(Builder b) {
         if (b.requestsPerMinute < 1) {
@@ -31,6 +38,10 @@ public final class RateLimitSettings {
         this.requestsPerMinute = b.requestsPerMinute;
         this.uploadsPerMinute = b.uploadsPerMinute;
         this.batchInterval = b.batchInterval;
+        this.jitterMargin = Objects.requireNonNull(b.jitterMargin, "jitterMargin");
+        if (b.jitterMargin.isNegative()) {
+            throw new IllegalArgumentException("jitterMargin must not be negative, was " + b.jitterMargin);
+        }
     }
 
     /** A builder with the published limits as defaults. */
@@ -68,6 +79,16 @@ public final class RateLimitSettings {
         return batchInterval;
     }
 
+    /** Extra time added to each 60-second window so that network jitter cannot push N+1 requests into one. */
+    public Duration jitterMargin() {
+        return jitterMargin;
+    }
+
+    /** The even spacing of requests: one every {@code (60 s + jitterMargin) / perMinute}. */
+    public Duration spacing(int perMinute) {
+        return Duration.ofMinutes(1).plus(jitterMargin).dividedBy(perMinute);
+    }
+
     @Override
     public String toString() {
         return "RateLimitSettings{enabled=" + enabled + ", " + requestsPerMinute + "/min, uploads "
@@ -80,6 +101,7 @@ public final class RateLimitSettings {
         private int requestsPerMinute = 100;
         private int uploadsPerMinute = 10;
         private Duration batchInterval = Duration.ofSeconds(5);
+        private Duration jitterMargin = Duration.ofSeconds(1);
 
         private Builder() {
         }
@@ -105,6 +127,12 @@ public final class RateLimitSettings {
         /** Minimum gap between batch calls; default 5 s. */
         public Builder batchInterval(Duration batchInterval) {
             this.batchInterval = batchInterval;
+            return this;
+        }
+
+        /** Extra time per 60-second window against network jitter; default 1 s (1.6 % below the limit). */
+        public Builder jitterMargin(Duration jitterMargin) {
+            this.jitterMargin = jitterMargin;
             return this;
         }
 

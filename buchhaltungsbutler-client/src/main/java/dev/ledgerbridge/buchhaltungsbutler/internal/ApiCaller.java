@@ -1,5 +1,6 @@
 package dev.ledgerbridge.buchhaltungsbutler.internal;
 
+import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -173,10 +174,10 @@ public final class ApiCaller {
                 .repeatable(ep.kind() == Endpoint.Kind.READ || settings.retryWrites())
                 .timeout(settings.requestTimeout());
         if (settings.rateLimits().enabled()) {
-            b.rateLimit(RateLimit.of("bb:" + keyHash, settings.rateLimits().requestsPerMinute(), Duration.ofMinutes(1)));
+            RateLimitSettings limits = settings.rateLimits();
+            b.rateLimit(RateLimit.of("bb:" + keyHash, 1, limits.spacing(limits.requestsPerMinute())));
             if (ep.kind() == Endpoint.Kind.UPLOAD) {
-                b.rateLimit(RateLimit.of("bb-upload:" + keyHash, settings.rateLimits().uploadsPerMinute(),
-                        Duration.ofMinutes(1)));
+                b.rateLimit(RateLimit.of("bb-upload:" + keyHash, 1, limits.spacing(limits.uploadsPerMinute())));
             }
             if (ep.kind() == Endpoint.Kind.BATCH) {
                 b.rateLimit(RateLimit.of("bb-batch:" + keyHash, 1, settings.rateLimits().batchInterval()));
