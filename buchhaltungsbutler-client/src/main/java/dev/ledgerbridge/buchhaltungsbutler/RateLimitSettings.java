@@ -10,11 +10,11 @@ import java.util.Objects;
  * two calls of the batch endpoints (all batch endpoints of one api_key share that bucket, the
  * conservative reading of the spec). Immutable; build with {@link #builder()}.
  *
- * <p>Why requests are spaced evenly instead of allowed in bursts: the server counts requests in a sliding window
- * of 60 seconds. A token bucket holding a burst of N and refilling N per minute lets 2N requests through in the
- * first minute, and the server throttles (HTTP 403, code 15) the second half. So the buckets hold one permit and
- * refill one every {@code (60 s + margin) / N}: no window of 60 seconds ever sees more than N requests, even when the
- * network delays some requests by up to {@link #jitterMargin()} and not others.
+ * <p>Why a sliding window and not a token bucket: the server counts requests in a sliding window of 60 seconds. A
+ * token bucket holding a burst of N and refilling N per minute lets 2N requests through in the first minute, and the
+ * server throttles (HTTP 403, code 15) the second half. The client therefore allows N requests in any window of
+ * {@code 60 s + margin}: the first N pass at once, each further one as soon as the one N places back has left the
+ * window, and network jitter of up to {@link #jitterMargin()} cannot push N + 1 into one server window.
  */
 public final class RateLimitSettings {
     private final boolean enabled;
@@ -84,9 +84,9 @@ public final class RateLimitSettings {
         return jitterMargin;
     }
 
-    /** The even spacing of requests: one every {@code (60 s + jitterMargin) / perMinute}. */
-    public Duration spacing(int perMinute) {
-        return Duration.ofMinutes(1).plus(jitterMargin).dividedBy(perMinute);
+    /** The client's window: one minute plus {@link #jitterMargin()}. */
+    public Duration window() {
+        return Duration.ofMinutes(1).plus(jitterMargin);
     }
 
     @Override
@@ -130,7 +130,7 @@ public final class RateLimitSettings {
             return this;
         }
 
-        /** Extra time per 60-second window against network jitter; default 1 s (1.6 % below the limit). */
+        /** Extra time per 60-second window against network jitter; default 1 s. */
         public Builder jitterMargin(Duration jitterMargin) {
             this.jitterMargin = jitterMargin;
             return this;

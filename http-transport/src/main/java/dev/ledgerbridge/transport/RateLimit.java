@@ -11,14 +11,24 @@ import java.util.Objects;
  *
  * <p>Two requests naming the same key must describe the same limit; the first one seen creates the
  * bucket.
+ *
+ * <p>{@link #slidingWindow(String, int, Duration)} describes the other common server rule, "at most N requests in
+ * any window of length W": it lets N requests through at once and then each further one as soon as the request N
+ * places before it has left the window. A token bucket cannot express that rule exactly (a burst of N plus N
+ * refills per window would put 2N into the first window).
  */
 public final class RateLimit {
     private final String key;
     private final int permits;
     private final Duration period;
     private final int burst;
+    private final boolean slidingWindow;
 
     private RateLimit(String key, int permits, Duration period, int burst) {
+        this(key, permits, period, burst, false);
+    }
+
+    private RateLimit(String key, int permits, Duration period, int burst, boolean slidingWindow) {
         this.key = Objects.requireNonNull(key, "key");
         if (permits < 1) {
             throw new IllegalArgumentException("permits must be at least 1, was " + permits);
@@ -32,6 +42,7 @@ public final class RateLimit {
         this.permits = permits;
         this.period = period;
         this.burst = burst;
+        this.slidingWindow = slidingWindow;
     }
 
     /**
@@ -45,14 +56,31 @@ public final class RateLimit {
         return new RateLimit(key, permits, period, permits);
     }
 
-    /** Same limit, different burst (1 means evenly spaced calls). */
+    /**
+     * At most {@code permits} requests in any window of length {@code window}, as a server counting requests in a
+     * sliding window enforces it.
+     *
+     * @param key     bucket name, free of secrets
+     * @param permits requests per window, at least 1
+     * @param window  window length, positive
+     */
+    public static RateLimit slidingWindow(String key, int permits, Duration window) {
+        return new RateLimit(key, permits, window, permits, true);
+    }
+
+    /** Whether this is a sliding-window limit rather than a token bucket. */
+    public boolean isSlidingWindow() {
+        return slidingWindow;
+    }
+
+    /** The same rate as a token bucket with this burst (1 means evenly spaced calls). */
     public RateLimit withBurst(int burst) {
-        return new RateLimit(key, permits, period, burst);
+        return new RateLimit(key, permits, period, burst, false);
     }
 
     /** Same limit under another key. */
     public RateLimit withKey(String key) {
-        return new RateLimit(key, permits, period, burst);
+        return new RateLimit(key, permits, period, burst, slidingWindow);
     }
 
     /** Bucket name. */
@@ -83,16 +111,17 @@ public final class RateLimit {
     @Override
     public boolean equals(Object o) {
         return o instanceof RateLimit r && r.key.equals(key) && r.permits == permits && r.period.equals(period)
-                && r.burst == burst;
+                && r.burst == burst && r.slidingWindow == slidingWindow;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, permits, period, burst);
+        return Objects.hash(key, permits, period, burst, slidingWindow);
     }
 
     @Override
     public String toString() {
-        return "RateLimit{" + key + ": " + permits + "/" + period + ", burst " + burst + "}";
+        return "RateLimit{" + key + ": " + permits + "/" + period
+                + (slidingWindow ? ", sliding window" : ", burst " + burst) + "}";
     }
 }

@@ -114,4 +114,21 @@ class RateLimitTest {
         assertTrue(e.getMessage().contains("slow"), e.getMessage());
         assertEquals(0, e.httpStatus());
     }
+
+    @Test
+    void aSlidingWindowLetsTheWholeAllowanceThroughThenOneAsEachOldRequestLeavesTheWindow() {
+        HttpTransport t = transport(Duration.ofMinutes(10));
+        RateLimit limit = RateLimit.slidingWindow("window", 100, Duration.ofSeconds(60));
+        for (int i = 0; i < 250; i++) {
+            t.execute(request(limit));
+        }
+        assertEquals(250, calls.get());
+        List<Long> times = new ArrayList<>(callTimes);
+        assertEquals(0L, times.get(99), "the first 100 pass at once");
+        assertEquals(Duration.ofSeconds(60).toNanos(), times.get(100), "the 101st when the 1st leaves the window");
+        assertEquals(Duration.ofSeconds(120).toNanos(), times.get(249));
+        for (int i = 100; i < times.size(); i++) {
+            assertTrue(times.get(i) - times.get(i - 100) >= Duration.ofSeconds(60).toNanos(), "window overfull at " + i);
+        }
+    }
 }

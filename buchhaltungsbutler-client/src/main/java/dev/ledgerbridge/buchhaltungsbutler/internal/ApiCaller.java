@@ -175,9 +175,9 @@ public final class ApiCaller {
                 .timeout(settings.requestTimeout());
         if (settings.rateLimits().enabled()) {
             RateLimitSettings limits = settings.rateLimits();
-            b.rateLimit(RateLimit.of("bb:" + keyHash, 1, limits.spacing(limits.requestsPerMinute())));
+            b.rateLimit(RateLimit.slidingWindow("bb:" + keyHash, limits.requestsPerMinute(), limits.window()));
             if (ep.kind() == Endpoint.Kind.UPLOAD) {
-                b.rateLimit(RateLimit.of("bb-upload:" + keyHash, 1, limits.spacing(limits.uploadsPerMinute())));
+                b.rateLimit(RateLimit.slidingWindow("bb-upload:" + keyHash, limits.uploadsPerMinute(), limits.window()));
             }
             if (ep.kind() == Endpoint.Kind.BATCH) {
                 b.rateLimit(RateLimit.of("bb-batch:" + keyHash, 1, settings.rateLimits().batchInterval()));

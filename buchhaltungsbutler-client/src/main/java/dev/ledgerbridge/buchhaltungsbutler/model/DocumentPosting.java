@@ -17,8 +17,7 @@ import java.util.Objects;
  */
 public abstract sealed class DocumentPosting permits ReceiptPosting, TransactionPosting {
     @NotEmpty
-    @Valid
-    private final List<PostingLine> lines;
+    private final List<@Valid PostingLine> lines;
     @Positive
     private final Long creditor;
     @Positive

@@ -37,8 +37,7 @@ public final class InvoiceCreate {
     @NotNull
     private final LocalDate date;
     @NotEmpty
-    @Valid
-    private final List<InvoiceLine> lines;
+    private final List<@Valid InvoiceLine> lines;
     @JsonProperty("contact_person_name")
     @Pattern(regexp = "(?s).*\\S.*", message = "must not be empty or blank; leave it unset instead")
     private final String contactPersonName;

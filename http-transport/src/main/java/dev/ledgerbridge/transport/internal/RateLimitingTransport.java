@@ -20,7 +20,7 @@ public final class RateLimitingTransport implements HttpTransport {
     private final HttpTransport delegate;
     private final TimeSource time;
     private final Duration maxWait;
-    private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Limiter> buckets = new ConcurrentHashMap<>();
 
     public RateLimitingTransport(HttpTransport delegate, TimeSource time, Duration maxWait) {
         this.delegate = delegate;
@@ -37,7 +37,8 @@ public final class RateLimitingTransport implements HttpTransport {
     }
 
     private void acquire(RateLimit limit, String endpoint) {
-        TokenBucket bucket = buckets.computeIfAbsent(limit.key(), k -> new TokenBucket(limit, time));
+        Limiter bucket = buckets.computeIfAbsent(limit.key(), k -> limit.isSlidingWindow()
+                ? new SlidingWindowLog(limit, time) : new TokenBucket(limit, time));
         long usableAt = bucket.reserve(maxWait);
         if (usableAt < 0) {
             throw new RateLimitedException("Client-side rate limit '" + limit.key() + "' (" + limit.permits() + " per "

@@ -14,7 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>State is the time the next permit becomes free ({@code nextFreeNanos}); up to {@code burst}
  * permits may be taken ahead of it when the bucket has been idle.
  */
-final class TokenBucket {
+final class TokenBucket implements Limiter {
     private final long intervalNanos;
     private final long burstNanos;
     private final TimeSource time;
@@ -28,11 +28,8 @@ final class TokenBucket {
         this.nextFreeNanos = time.nanoTime() - burstNanos;
     }
 
-    /**
-     * Reserves one permit and returns the monotonic time at which it may be used, or -1 if that
-     * would be later than {@code now + maxWait} (nothing is reserved then).
-     */
-    long reserve(Duration maxWait) {
+    @Override
+    public long reserve(Duration maxWait) {
         lock.lock();
         try {
             long now = time.nanoTime();
@@ -49,8 +46,8 @@ final class TokenBucket {
         }
     }
 
-    /** Earliest wait a new caller would face now. */
-    Duration currentWait() {
+    @Override
+    public Duration currentWait() {
         lock.lock();
         try {
             long now = time.nanoTime();
