@@ -15,6 +15,11 @@ final class WallTime {
     private WallTime() {
     }
 
+    /** Seconds that {@code requests} requests need at least under "at most 100 in any 60 seconds". */
+    static double windowBound(long requests) {
+        return requests == 0 ? 0 : 60.0 * ((requests - 1) / BB_PER_MINUTE);
+    }
+
     static void run(int n, Duration latency) {
         try (EmulatorWorld w = new EmulatorWorld(n, latency, true)) {
             long start = System.nanoTime();
@@ -25,10 +30,12 @@ final class WallTime {
             long minBb = (1 + n) + (EmulatorCalls.pages(n, (int) page) + 1 + n); // customers + orders into BB
             long minAv = EmulatorCalls.pages(n, (int) page) * 2 + EmulatorCalls.pages(n, (int) page)
                     + Math.min(Records.CATALOGUE, EmulatorCalls.pages(Records.CATALOGUE, (int) page));
-            double rateBound = Math.max(0, minBb - BB_PER_MINUTE) * 60.0 / BB_PER_MINUTE;
+            // "100 per minute" as a server counts it: at most 100 in any 60 s, so request k (from 0) cannot go out
+            // before 60 s * floor(k / 100); a burst of 100 followed by 100/min refills would break that rule
+            double rateBound = windowBound(minBb);
             double latencyBound = (minBb + minAv) * latency.toMillis() / 1000.0;
             double bound = Math.max(rateBound, latencyBound);
-            double engineRateBound = Math.max(0, c.bbCalls() - BB_PER_MINUTE) * 60.0 / BB_PER_MINUTE;
+            double engineRateBound = windowBound(c.bbCalls());
             System.out.println(report);
             report.flows().forEach(f -> f.failed().forEach(r -> System.out.println("  " + r)));
             System.out.println("BuchhaltungsButler requests: " + w.bb.stats());
