@@ -165,6 +165,30 @@ class OAuthTest extends WireMockTestBase {
     }
 
     @Test
+    void aRefreshThatGetsNoAnswerIsRepeatedAndAThrottledOneIsARateLimitNotARefusal() {
+        wm.stubFor(post(urlPathEqualTo("/api/v3/token")).inScenario("r").whenScenarioStateIs(
+                com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willReturn(json(503, "{}"))
+                .willSetStateTo("up"));
+        wm.stubFor(post(urlPathEqualTo("/api/v3/token")).inScenario("r").whenScenarioStateIs("up")
+                .willReturn(json(tokenJson("a2", "r2", 3600))));
+        assertEquals("a2", client.refreshTokens().accessToken());
+        wm.verify(2, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/api/v3/token")));
+
+        wm.resetAll();
+        wm.stubFor(post(urlPathEqualTo("/api/v3/token")).willReturn(json(429, "{}").withHeader("Retry-After", "3600")));
+        dev.ledgerbridge.transport.error.RateLimitedException e = assertThrows(
+                dev.ledgerbridge.transport.error.RateLimitedException.class, () -> client.refreshTokens());
+        assertFalse(e.getMessage().contains("authorise"), e.getMessage());
+    }
+
+    @Test
+    void aCodeExchangeIsNeverRepeated() {
+        wm.stubFor(post(urlPathEqualTo("/api/v3/token")).willReturn(json(503, "{}")));
+        assertThrows(dev.ledgerbridge.transport.error.ServerException.class, () -> client.exchangeCode("c", REDIRECT));
+        wm.verify(1, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/api/v3/token")));
+    }
+
+    @Test
     void withoutStoredTokensTheErrorSaysToAuthoriseFirst() {
         store = new InMemoryTokenStore();
         client = clientBuilder().build();

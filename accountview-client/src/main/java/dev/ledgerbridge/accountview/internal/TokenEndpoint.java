@@ -35,7 +35,7 @@ public final class TokenEndpoint {
         form.put("grant_type", "authorization_code");
         form.put("code", code);
         form.put("redirect_uri", redirectUri);
-        return call(form, null, "POST token (authorization_code)");
+        return call(form, null, "POST token (authorization_code)", false);
     }
 
     /** Redeems a refresh token; a response without a new refresh token keeps the old one. */
@@ -43,10 +43,12 @@ public final class TokenEndpoint {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken);
-        return call(form, refreshToken, "POST token (refresh_token)");
+        // repeatable: after a lost answer the retry either succeeds (not rotated yet) or is refused (rotated), the
+        // same outcome the next call's refresh would have; a code exchange is single-use and is never repeated
+        return call(form, refreshToken, "POST token (refresh_token)", true);
     }
 
-    private TokenSet call(Map<String, String> form, String previousRefreshToken, String endpoint) {
+    private TokenSet call(Map<String, String> form, String previousRefreshToken, String endpoint, boolean repeatable) {
         form.put("client_id", config.credentials().clientId());
         form.put("client_secret", config.credentials().clientSecret());
         String body = form.entrySet().stream()
@@ -55,11 +57,12 @@ public final class TokenEndpoint {
         ApiRequest request = ApiRequest.builder().method("POST").uri(config.uri(PATH)).endpoint(endpoint)
                 .header("Accept", "application/json")
                 .body(body, "application/x-www-form-urlencoded")
-                .repeatable(false)
+                .repeatable(repeatable)
                 .build();
         ApiResponse response = config.transport().execute(request);
         if (!response.isSuccessful()) {
-            if (response.status() >= 400 && response.status() < 500) {
+            // 429 is throttling (RateLimitedException with the wait), not a refused grant
+            if (response.status() >= 400 && response.status() < 500 && response.status() != 429) {
                 Optional<ErrorMapper.ErrorBody> err = ErrorMapper.errorBody(response);
                 String code = err.map(ErrorMapper.ErrorBody::type).orElse(null);
                 // the description is the server's text; it is not expected to echo secrets, but make sure
