@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Orders: written as sales orders ({@code SO1}: {@code SO_HDR} + {@code SO_LINE}) carrying the source reference in
@@ -119,18 +120,26 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
 
     @Override
     public ReadResult<Order> read(String changeCursor) {
+        return read(changeCursor, id -> true);
+    }
+
+    /** Orders the engine will skip (not {@code needed}) are returned without their customer: no debtor read. */
+    @Override
+    public ReadResult<Order> read(String changeCursor, Predicate<String> needed) {
         DebtorsByNumber debtors = new DebtorsByNumber(client.debtors(), debtorBatch);
         if (source == OrderSource.SALES_ORDERS) {
             Iterable<SalesOrder> orders = eachPageFirst(client.salesOrders().all(),
-                    page -> debtors.prefetch(page.stream().map(SalesOrder::invoiceDebtor).toList()));
-            return ReadResult.of(Lazy.map(orders,
-                    so -> new Identified<>(so.orderNumber(), fromSalesOrder(so, debtors))));
+                    page -> debtors.prefetch(page.stream().filter(so -> needed.test(so.orderNumber()))
+                            .map(SalesOrder::invoiceDebtor).toList()));
+            return ReadResult.of(Lazy.map(orders, so -> new Identified<>(so.orderNumber(),
+                    fromSalesOrder(so, needed.test(so.orderNumber()) ? debtors.get(so.invoiceDebtor()) : null))));
         }
         var query = client.orderHistory().query().filter(Filter.equal("HST_AH.HDR_TYPE", OrderHistory.SALES))
                 .sortBy("HST_AH.ORD_NR").sortOrder(SortOrder.ASCENDING).build();
         Iterable<OrderHistoryLine> lines = eachPageFirst(client.orderHistory().list(query),
-                page -> debtors.prefetch(page.stream().map(OrderHistoryLine::invoiceDebtor).toList()));
-        return ReadResult.of(() -> new HistoryOrders(lines.iterator(), debtors));
+                page -> debtors.prefetch(page.stream().filter(l -> needed.test(historyNumber(l)))
+                        .map(OrderHistoryLine::invoiceDebtor).toList()));
+        return ReadResult.of(() -> new HistoryOrders(lines.iterator(), debtors, needed));
     }
 
     /**
@@ -162,8 +171,7 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
         };
     }
 
-    private Order fromSalesOrder(SalesOrder so, DebtorsByNumber debtors) {
-        Debtor debtor = debtors.get(so.invoiceDebtor());
+    private Order fromSalesOrder(SalesOrder so, Debtor debtor) {
         LocalDate date = so.orderDate() != null ? so.orderDate() : so.invoiceDate();
         Order.Builder b = header(debtor, date).reference(so.orderNumber()).employeeNumber(
                 Addresses.blankToNull(so.salesperson()));
@@ -188,11 +196,13 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
     private final class HistoryOrders implements Iterator<Identified<Order>> {
         private final Iterator<OrderHistoryLine> lines;
         private final DebtorsByNumber debtors;
+        private final Predicate<String> needed;
         private OrderHistoryLine pending;
 
-        HistoryOrders(Iterator<OrderHistoryLine> lines, DebtorsByNumber debtors) {
+        HistoryOrders(Iterator<OrderHistoryLine> lines, DebtorsByNumber debtors, Predicate<String> needed) {
             this.lines = lines;
             this.debtors = debtors;
+            this.needed = needed;
         }
 
         @Override
@@ -207,17 +217,17 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
             }
             OrderHistoryLine first = pending != null ? pending : lines.next();
             pending = null;
-            String number = orderNumber(first);
+            String number = historyNumber(first);
             List<OrderHistoryLine> group = new ArrayList<>(List.of(first));
             while (lines.hasNext()) {
                 OrderHistoryLine l = lines.next();
-                if (!Objects.equals(orderNumber(l), number)) {
+                if (!Objects.equals(historyNumber(l), number)) {
                     pending = l;
                     break;
                 }
                 group.add(l);
             }
-            Debtor debtor = debtors.get(first.invoiceDebtor());
+            Debtor debtor = needed.test(number) ? debtors.get(first.invoiceDebtor()) : null;
             LocalDate date = first.invoiceDate() != null ? first.invoiceDate() : first.deliveryDate();
             Order.Builder b = header(debtor, date).reference(number);
             String term = Addresses.blankToNull(first.paymentCondition());
@@ -230,11 +240,11 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
             }
             return new Identified<>(number, b.build());
         }
+    }
 
-        private String orderNumber(OrderHistoryLine l) {
-            return Optional.ofNullable(Products.extra(l.extra(), "HST_AH.ORD_NR")).map(String::strip)
-                    .orElseThrow(() -> new IllegalStateException("AccountView order history line " + l.id()
-                            + " has no HST_AH.ORD_NR"));
-        }
+    private static String historyNumber(OrderHistoryLine l) {
+        return Optional.ofNullable(Products.extra(l.extra(), "HST_AH.ORD_NR")).map(String::strip)
+                .orElseThrow(() -> new IllegalStateException("AccountView order history line " + l.id()
+                        + " has no HST_AH.ORD_NR"));
     }
 }

@@ -90,7 +90,7 @@ public final class OrderRunner {
         String cursor = incremental ? run.context().stateStore().cursor(flow, FlowRun.CHANGES).orElse(null) : null;
         ReadResult<Order> read;
         try {
-            read = source.reader(EntityType.ORDER).read(cursor);
+            read = source.reader(EntityType.ORDER).read(cursor, this::needsDetail);
             Iterator<Identified<Order>> records = read.records().iterator();
             while (records.hasNext()) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -175,6 +175,12 @@ public final class OrderRunner {
         } catch (RuntimeException e) {
             run.failed(record.id(), null, FlowRun.reasonOf(e), notes, personal);
         }
+    }
+
+    /** Orders this run will skip by state (transferred before, or echoes) need no detail from the reader. */
+    private boolean needsDetail(String sourceId) {
+        return run.context().stateStore().link(flow, sourceId).isEmpty()
+                && run.context().stateStore().link(writtenOrders(source, target), sourceId).isEmpty();
     }
 
     private void saveOrigin(String targetId, String sourceId) {

@@ -15,4 +15,16 @@ public interface EntityReader<T> {
      * @return the records and the next cursor
      */
     ReadResult<T> read(String changeCursor);
+
+    /**
+     * Reads like {@link #read(String)}, told which source ids the engine will process in full: for the others
+     * (already transferred, or echoes of its own writes) it only needs the id and the identifying fields. A reader
+     * may skip expensive detail for those, such as fetching each order's customer. The default ignores the hint.
+     *
+     * @param changeCursor as for {@link #read(String)}
+     * @param needed       true for the ids the engine will process in full
+     */
+    default ReadResult<T> read(String changeCursor, java.util.function.Predicate<String> needed) {
+        return read(changeCursor);
+    }
 }
