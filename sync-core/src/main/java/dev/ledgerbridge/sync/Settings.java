@@ -64,6 +64,11 @@ public final class Settings {
     private final Duration lockLease;
     @NotNull
     private final Duration activityRetention;
+    @NotNull
+    private final Duration keyLockTimeout;
+    @Min(1)
+    @Max(1000)
+    private final int escalateAfterFailures;
     private final boolean redactPersonalData;
     @NotNull
     private final TimeSource timeSource;
@@ -91,6 +96,8 @@ public final class Settings {
         this.dryRun = b.dryRun;
         this.lockLease = b.lockLease;
         this.activityRetention = b.activityRetention;
+        this.keyLockTimeout = b.keyLockTimeout;
+        this.escalateAfterFailures = b.escalateAfterFailures;
         this.redactPersonalData = b.redactPersonalData;
         this.timeSource = b.timeSource;
     }
@@ -105,6 +112,7 @@ public final class Settings {
         Builder b = new Builder().employeeNumber(employeeNumber).defaultDebtor(defaultDebtor).fallbackSku(fallbackSku)
                 .stockCalculation(stockCalculation).manageStock(manageStock).batchSize(batchSize).searchesBeforeIndex(searchesBeforeIndex)
                 .concurrency(concurrency).dryRun(dryRun).lockLease(lockLease).activityRetention(activityRetention)
+                .keyLockTimeout(keyLockTimeout).escalateAfterFailures(escalateAfterFailures)
                 .redactPersonalData(redactPersonalData).timeSource(timeSource);
         b.headerOnlyLineSku = headerOnlyLineSku;
         b.headerOnlyLineDescription = headerOnlyLineDescription;
@@ -217,9 +225,30 @@ public final class Settings {
         return dryRun;
     }
 
-    /** How long a flow lock is held before another engine may take it over; default 30 minutes. */
+    /**
+     * How long a flow lock (and a record's key lock) is held before another engine may take it over; default 2
+     * minutes. A background heartbeat renews held locks every third of the lease, so the lease only bounds how
+     * long a crashed process blocks the next run.
+     */
     public Duration lockLease() {
         return lockLease;
+    }
+
+    /**
+     * How long a record waits for the key lock of its match key (held while another flow or process finds or
+     * creates the same target record) before it fails and is retried next run; default 30 seconds.
+     */
+    public Duration keyLockTimeout() {
+        return keyLockTimeout;
+    }
+
+    /**
+     * After how many failed runs in a row a parked record is escalated to {@link FailureNotifier#recordFailed}
+     * (once: a record failing on every run is not reported on every run); default 1, the first failure. Raise it
+     * so that failures that heal on the next run (a target briefly down) stay quiet.
+     */
+    public int escalateAfterFailures() {
+        return escalateAfterFailures;
     }
 
     /** How long activity-log events are kept; default 90 days. */
@@ -258,7 +287,9 @@ public final class Settings {
         private int searchesBeforeIndex = 25;
         private int concurrency = 1;
         private boolean dryRun;
-        private Duration lockLease = Duration.ofMinutes(30);
+        private Duration lockLease = Duration.ofMinutes(2);
+        private Duration keyLockTimeout = Duration.ofSeconds(30);
+        private int escalateAfterFailures = 1;
         private Duration activityRetention = Duration.ofDays(90);
         private boolean redactPersonalData = true;
         private TimeSource timeSource = TimeSource.system();
@@ -376,9 +407,21 @@ public final class Settings {
             return this;
         }
 
-        /** Flow-lock lease; default 30 minutes. */
+        /** Flow-lock and key-lock lease; default 2 minutes (renewed by a heartbeat while the run lives). */
         public Builder lockLease(Duration value) {
             this.lockLease = value;
+            return this;
+        }
+
+        /** Longest wait for a record's key lock before the record fails (and is retried); default 30 seconds. */
+        public Builder keyLockTimeout(Duration value) {
+            this.keyLockTimeout = value;
+            return this;
+        }
+
+        /** Failed runs in a row after which a parked record goes to the failure notifier, 1 to 1000; default 1. */
+        public Builder escalateAfterFailures(int value) {
+            this.escalateAfterFailures = value;
             return this;
         }
 
@@ -428,6 +471,9 @@ public final class Settings {
             }
             if (lockLease != null && (lockLease.isNegative() || lockLease.isZero())) {
                 problems.add("lockLease = " + lockLease + ": must be positive");
+            }
+            if (keyLockTimeout != null && keyLockTimeout.isNegative()) {
+                problems.add("keyLockTimeout = " + keyLockTimeout + ": must not be negative");
             }
             if (activityRetention != null && activityRetention.isNegative()) {
                 problems.add("activityRetention = " + activityRetention + ": must not be negative");

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,20 +78,24 @@ public final class SyncEngine {
         checkConfiguration(flows);
         String runId = UUID.randomUUID().toString();
         List<FlowLock> locks = settings.dryRun() ? List.of() : lockAll(flows, runId);
+        List<Heartbeat> heartbeats = locks.stream().map(Heartbeat::new).toList();
+        ScheduledExecutorService renewer = heartbeats.isEmpty() ? null : startRenewer(heartbeats);
         List<FlowReport> reports = new ArrayList<>();
         try {
             for (SyncFlow flow : flows) {
-                Heartbeat heartbeat = new Heartbeat(locks.stream().filter(l -> l.flow().equals(flow.name()))
-                        .findFirst().orElse(null));
+                Heartbeat heartbeat = heartbeats.stream().filter(h -> h.flow().equals(flow.name())).findFirst()
+                        .orElseGet(() -> new Heartbeat(null));
                 RunContext context = new RunContext(runId, settings, stateStore, activityLog, listener, notifier,
                         heartbeat);
                 FlowReport report = flow.run(context);
                 LOG.info("{}", report);
                 reports.add(report);
-                heartbeat.lock().ifPresent(l -> locks.replaceAll(x -> x.flow().equals(l.flow()) ? l : x));
             }
         } finally {
-            locks.forEach(this::unlockQuietly);
+            if (renewer != null) {
+                renewer.shutdownNow();
+            }
+            heartbeats.forEach(h -> h.lock().ifPresent(this::unlockQuietly));
         }
         if (!settings.dryRun()) {
             Instant cutoff = settings.timeSource().now().minus(settings.activityRetention());
@@ -115,17 +122,49 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * Releases a flow's lock whoever holds it, for a lock left behind by a process that died ({@code kill -9})
+     * when waiting for its lease to expire is not wanted. Call it only when that process is known to be gone:
+     * releasing the lock of a live run lets two runs work on one state.
+     *
+     * @return true when a lock was released
+     */
+    public boolean releaseLock(String flow) {
+        boolean released = stateStore.releaseLock(flow);
+        if (released) {
+            LOG.warn("Released the lock of flow {} by hand", flow);
+        }
+        return released;
+    }
+
     private List<FlowLock> lockAll(List<SyncFlow> flows, String owner) {
         List<FlowLock> locks = new ArrayList<>();
         for (SyncFlow flow : flows) {
             var lock = stateStore.tryLock(flow.name(), owner, settings.lockLease(), settings.timeSource().now());
             if (lock.isEmpty()) {
                 locks.forEach(this::unlockQuietly);
-                throw new FlowLockedException(flow.name());
+                throw stateStore.lockHolder(flow.name()).map(h -> new FlowLockedException(flow.name(), h))
+                        .orElseGet(() -> new FlowLockedException(flow.name()));
             }
             locks.add(lock.get());
         }
         return locks;
+    }
+
+    /**
+     * Renews the run's locks in the background every third of the lease, so that the lease can be short (a killed
+     * process blocks the next run only briefly) while a single slow call (a rate-limit wait) never loses a lock.
+     */
+    private ScheduledExecutorService startRenewer(List<Heartbeat> heartbeats) {
+        ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ledgerbridge-lock-renewer");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = Math.max(10, settings.lockLease().toMillis() / 3);
+        renewer.scheduleAtFixedRate(() -> heartbeats.forEach(Heartbeat::renewQuietly), period, period,
+                TimeUnit.MILLISECONDS);
+        return renewer;
     }
 
     private void unlockQuietly(FlowLock lock) {
@@ -136,16 +175,24 @@ public final class SyncEngine {
         }
     }
 
-    /** Renews a flow's lock when half its lease has passed; throws when it was lost. */
+    /**
+     * Renews a flow's lock when half its lease has passed; called between records and by the background renewer.
+     * Throws (between records) once the lock was lost.
+     */
     private final class Heartbeat implements Runnable {
         private FlowLock lock;
+        private boolean lost;
 
         Heartbeat(FlowLock lock) {
             this.lock = lock;
         }
 
-        java.util.Optional<FlowLock> lock() {
-            return java.util.Optional.ofNullable(lock);
+        String flow() {
+            return lock == null ? "" : lock.flow();
+        }
+
+        synchronized java.util.Optional<FlowLock> lock() {
+            return lost ? java.util.Optional.empty() : java.util.Optional.ofNullable(lock);
         }
 
         @Override
@@ -153,10 +200,22 @@ public final class SyncEngine {
             if (lock == null) {
                 return;
             }
-            Instant now = settings.timeSource().now();
-            if (now.isAfter(lock.expiresAt().minus(settings.lockLease().dividedBy(2)))) {
-                lock = stateStore.renew(lock, settings.lockLease(), now)
-                        .orElseThrow(() -> new FlowLockedException(lock.flow()));
+            if (!lost) {
+                Instant now = settings.timeSource().now();
+                if (now.isAfter(lock.expiresAt().minus(settings.lockLease().dividedBy(2)))) {
+                    stateStore.renew(lock, settings.lockLease(), now).ifPresentOrElse(l -> lock = l, () -> lost = true);
+                }
+            }
+            if (lost) {
+                throw new FlowLockedException(lock.flow());
+            }
+        }
+
+        void renewQuietly() {
+            try {
+                run();
+            } catch (RuntimeException e) {
+                LOG.warn("Lock of flow {} could not be renewed: {}", flow(), e.getMessage());
             }
         }
     }

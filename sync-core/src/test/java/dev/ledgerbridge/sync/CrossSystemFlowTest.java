@@ -108,6 +108,10 @@ class CrossSystemFlowTest {
     }
 
     private SyncReport run() {
+        return run(state);
+    }
+
+    private SyncReport run(dev.ledgerbridge.sync.state.StateStore state) {
         SyncEngine engine = SyncEngine.builder()
                 .settings(Settings.builder().timeSource(new ManualTimeSource(START))
                         .headerOnlyLine("8000", "Rechnung laut BuchhaltungsButler", new java.math.BigDecimal("19"))
@@ -189,5 +193,118 @@ class CrossSystemFlowTest {
         assertEquals(Map.of(Action.UPDATED, 1), counts(third.flow("customers-av-bb")));
         assertEquals(1, bbEmulator.requestCount("POST /settings/update/debtor"));
         assertTrue(bbEmulator.tenant().debtors().stream().anyMatch(d -> "Jan de Vries-Bakker".equals(d.get("name"))));
+    }
+
+    private Set<String> orderNumbers() {
+        return avEmulator.company().rows("SO_HDR").stream().map(r -> String.valueOf(r.get("ORD_NR")).trim())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void freshStateAgainstSystemsAlreadyInSyncAdoptsEverythingAndSendsNoCopyBack() {
+        seed();
+        run();
+        int invoices = bbEmulator.tenant().invoices().size();
+        int salesOrders = avEmulator.company().rows("SO_HDR").size();
+        bbEmulator.stats().reset();
+        avEmulator.stats().reset();
+        clock.advance(Duration.ofHours(1));
+
+        SyncReport fresh = run(new InMemoryStateStore()); // the state directory was deleted, or lost in a crash
+
+        fresh.flows().forEach(f -> assertTrue(f.failed().isEmpty(), f.flow() + ": " + f.failed()));
+        assertEquals(0, writes(), "writes with fresh state: " + bbEmulator.stats().snapshot() + " "
+                + avEmulator.stats().snapshot());
+        assertEquals(invoices, bbEmulator.tenant().invoices().size(), "no echo invoice");
+        assertEquals(salesOrders, avEmulator.company().rows("SO_HDR").size(), "no echo sales order");
+        FlowReport avToBb = fresh.flow("orders-av-bb");
+        assertTrue(avToBb.skipped().stream().anyMatch(r -> r.reason().orElseThrow().contains("marker 'BB-RE-2026-001'")),
+                avToBb.toString());
+        assertTrue(avToBb.skipped().stream().anyMatch(r -> r.reason().orElseThrow().contains("found by reference")),
+                "the original order adopted from the invoice it became: " + avToBb);
+    }
+
+    @Test
+    void anUnrelatedInvoiceWithTheOrdersNumberIsNotTakenForItAndOneBearingItsReferenceIsAConflict() {
+        seed();
+        String orderNumber = String.valueOf(avEmulator.company().rows("SO_HDR").get(0).get("ORD_NR")).trim();
+        bbEmulator.tenant().addInvoice(row("type", "invoice", "invoicenumber", orderNumber,
+                "company_name", "Ganz Andere KG", "date", "2026-01-05", "show_prices_type", "gross",
+                "item_name", List.of("Altes"), "item_amount", List.of("1"), "item_unit", List.of("Stk."),
+                "item_single_price", List.of("5.00"), "item_vat", List.of("19")));
+
+        FlowReport first = run().flow("orders-av-bb");
+
+        assertEquals(1, first.count(Action.CREATED), "the unrelated invoice " + orderNumber + " is no match: " + first);
+        assertTrue(bbEmulator.tenant().invoices().stream().anyMatch(i -> ("AV-" + orderNumber)
+                .equals(i.get("invoicenumber"))), "written in AccountView's namespace");
+
+        // a document that bears the order's own reference but is another one: a failure naming both, not a skip
+        Set<String> before = orderNumbers();
+        avEmulator.company().insertSalesOrder(row("RPL_INV", "10002", "ORD_DATE", "2026-11-22T00:00:00"),
+                List.of(row("ART_CODE", "1001", "ORD_QTY", 1, "ART_PX", 12.5)));
+        String second = orderNumbers().stream().filter(n -> !before.contains(n)).findFirst().orElseThrow();
+        bbEmulator.tenant().addInvoice(row("type", "invoice", "invoicenumber", "AV-" + second,
+                "company_name", "Ganz Andere KG", "date", "2026-01-05", "show_prices_type", "gross",
+                "item_name", List.of("Altes"), "item_amount", List.of("1"), "item_unit", List.of("Stk."),
+                "item_single_price", List.of("5.00"), "item_vat", List.of("19")));
+        clock.advance(Duration.ofHours(1));
+
+        FlowReport conflict = run().flow("orders-av-bb");
+
+        var failed = conflict.result(second).orElseThrow();
+        assertEquals(Action.FAILED, failed.action(), conflict.toString());
+        String reason = failed.reason().orElseThrow();
+        assertTrue(reason.contains("conflict") && reason.contains("AV-" + second) && reason.contains("Ganz Andere KG"),
+                reason);
+        assertEquals(1, bbEmulator.tenant().invoices().stream().filter(i -> ("AV-" + second)
+                .equals(i.get("invoicenumber"))).count(), "neither written again nor linked");
+    }
+
+    @Test
+    void theCustomerFlowAndTheOrderFlowRunningAtOnceOnOneStateCreateEachDebtorOnce(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var company = avEmulator.company();
+        company.insert("AK1", row("ART_CODE", "1001", "ART_DESC1", "Hamer", "PX_SELL", 12.5));
+        int n = 40;
+        for (int i = 0; i < n; i++) {
+            String number = String.valueOf(20000 + i);
+            company.insert("AR1", row("SUB_NR", number, "ACCT_NAME", "Klant " + i, "SRC_CODE", "K" + i,
+                    "MAIL_BUS", "klant" + i + "@example.nl", "CITY", "Utrecht", "CNT_CODE", "NL"));
+            company.insertSalesOrder(row("RPL_INV", number, "ORD_DATE", "2026-11-20T00:00:00"),
+                    List.of(row("ART_CODE", "1001", "ORD_QTY", 1, "ART_PX", 12.5)));
+        }
+        clock.advance(Duration.ofHours(1));
+        java.nio.file.Path file = dir.resolve("state");
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<SyncReport>> runs = List.of(
+                    pool.submit(() -> runAlone(file, start, SyncFlows.customers(av, bb).name("customers").build())),
+                    pool.submit(() -> runAlone(file, start, SyncFlows.orders(av, bb).name("orders")
+                            .productCatalog(av).build())));
+            for (var run : runs) {
+                run.get().flows().forEach(f -> assertTrue(f.failed().isEmpty(), f.flow() + ": " + f.failed()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Map<Object, Long> perEmail = bbEmulator.tenant().debtors().stream()
+                .collect(Collectors.groupingBy(d -> d.get("email"), Collectors.counting()));
+        assertEquals(n, perEmail.size());
+        assertTrue(perEmail.values().stream().allMatch(c -> c == 1), "duplicate debtors: " + perEmail);
+        assertEquals(n, bbEmulator.tenant().invoices().size());
+    }
+
+    /** One engine, as in its own process: its own connection to the shared state file. */
+    private SyncReport runAlone(java.nio.file.Path file, java.util.concurrent.CyclicBarrier start, SyncFlow flow)
+            throws Exception {
+        try (var store = dev.ledgerbridge.sync.state.JdbcStateStore.h2File(file)) {
+            store.schemaVersion();
+            start.await();
+            return SyncEngine.builder().settings(Settings.builder().timeSource(new ManualTimeSource(START)).build())
+                    .stateStore(store).build().run(flow);
+        }
     }
 }

@@ -165,7 +165,7 @@ class CustomerFlowTest {
     }
 
     @Test
-    void itemRejectedInABatchFailsAloneAndTheCursorWaitsForIt() {
+    void itemRejectedInABatchFailsAloneIsParkedAndRetriedWhileTheCursorMovesOn() {
         FaultyConnector target = new FaultyConnector(bb).rejectWhen(v -> v instanceof Customer c
                 && "Schmidt AG".equals(c.companyName()));
         SyncFlow flow = SyncFlows.customers(av, target).name("customers").build();
@@ -175,15 +175,22 @@ class CustomerFlowTest {
         assertEquals(1, report.count(Action.FAILED));
         assertEquals("1003", report.failed().get(0).sourceId());
         assertTrue(report.failed().get(0).reason().orElseThrow().contains("error code 8"));
-        assertTrue(state.cursor("customers", "changes").isEmpty(), "cursor not advanced past a failure");
+        assertTrue(state.cursor("customers", "changes").isPresent(), "the cursor moves on past a failure");
+        assertEquals(List.of("1003"), state.parked("customers").stream().map(p -> p.sourceId()).toList());
+        assertEquals(List.of("1003"), report.parked().stream().map(p -> p.sourceId()).toList());
+
+        FlowReport stillFailing = engine().run(flow).flow("customers");
+        assertEquals(1, stillFailing.read(), "only the parked record is read again, by id");
+        assertTrue(stillFailing.failed().get(0).reason().orElseThrow().contains("failing since"),
+                stillFailing.failed().get(0).reason().orElseThrow());
+        assertEquals(2, state.parked("customers").get(0).attempts());
 
         target.healed();
         FlowReport retry = engine().run(flow).flow("customers");
-        assertEquals(3, retry.read(), "all re-read because the cursor waited");
+        assertEquals(1, retry.read(), "nothing changed; the parked record read again by id");
         assertEquals(Action.CREATED, retry.result("1003").orElseThrow().action());
-        assertEquals(2, retry.count(Action.UNCHANGED));
         assertEquals(3, bb.all(EntityType.CUSTOMER).size());
-        assertTrue(state.cursor("customers", "changes").isPresent());
+        assertTrue(state.parked("customers").isEmpty(), "unparked after it succeeded");
     }
 
     @Test

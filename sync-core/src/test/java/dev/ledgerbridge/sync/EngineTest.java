@@ -76,7 +76,8 @@ class EngineTest {
                 String row = rs.getString(1) + rs.getString(2) + rs.getString(3) + rs.getString(4);
                 assertFalse(row.contains("@") || row.contains("Eva") || row.contains("Müller"), row);
             }
-            assertEquals(5, rows, "2 customers, 1 order, 1 order customer (keyed by e-mail hash), 1 written-order origin");
+            assertEquals(8, rows, "2 customers, 1 order, 1 order customer (keyed by e-mail hash), 1 written-order "
+                    + "origin, 3 target-key registry entries (key hash -> target id)");
         }
     }
 
@@ -101,7 +102,8 @@ class EngineTest {
         SyncEngine.builder().stateStore(state).listener(tryingInParallel).build().run(flow);
 
         assertEquals(1, outcome.size());
-        assertTrue(outcome.get(0).contains("Flow 'customers' is being run by another engine"), outcome.get(0));
+        assertTrue(outcome.get(0).contains("Flow 'customers' is locked by run "), outcome.get(0));
+        assertTrue(outcome.get(0).contains("SyncEngine.releaseLock(\"customers\")"), outcome.get(0));
         assertEquals(2, bb.all(EntityType.CUSTOMER).size(), "the refused engine wrote nothing");
         FlowReport afterwards = second.run(flow).flow("customers"); // the lock is free again
         assertTrue(afterwards.succeeded());
@@ -211,7 +213,8 @@ class EngineTest {
             }
         };
         SyncEngine engine = SyncEngine.builder().stateStore(state).listener(slowAndWatching)
-                .settings(Settings.builder().timeSource(clock).batchSize(1).build()).build();
+                .settings(Settings.builder().timeSource(clock).batchSize(1).lockLease(Duration.ofMinutes(30))
+                        .build()).build();
 
         FlowReport report = engine.run(SyncFlows.customers(av, Systems.buchhaltungsButler()).name("customers")
                 .build()).flow("customers");

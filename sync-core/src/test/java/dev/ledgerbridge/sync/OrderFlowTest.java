@@ -53,7 +53,7 @@ class OrderFlowTest {
     }
 
     private Order bbOrder(String reference) {
-        return bb.all(EntityType.ORDER).stream().map(Identified::value).filter(o -> o.reference().equals(reference))
+        return bb.all(EntityType.ORDER).stream().map(Identified::value).filter(o -> o.reference().equals("AV-" + reference))
                 .findFirst().orElseThrow();
     }
 
@@ -126,7 +126,8 @@ class OrderFlowTest {
 
     @Test
     void orderAlreadyInTargetIsSkippedByReference() {
-        bb.put(EntityType.ORDER, "RE-9", Systems.salesOrder("SO-1", null).toBuilder().type(OrderType.INVOICE).build());
+        bb.put(EntityType.ORDER, "RE-9", Systems.salesOrder("AV-SO-1", null).toBuilder().type(OrderType.INVOICE)
+                .build());
 
         FlowReport report = engine(settings).run(avToBb()).flow("orders");
 
@@ -197,7 +198,7 @@ class OrderFlowTest {
 
         assertEquals(Action.CREATED, report.result("4711").orElseThrow().action(), report.toString());
         Order salesOrder = av.all(EntityType.ORDER).stream().map(Identified::value)
-                .filter(o -> o.reference().equals("RE-2026-001")).findFirst().orElseThrow();
+                .filter(o -> o.reference().equals("BB-RE-2026-001")).findFirst().orElseThrow();
         assertEquals(OrderType.SALES_ORDER, salesOrder.type());
         assertEquals(1, salesOrder.lines().size());
         OrderLine line = salesOrder.lines().get(0);
@@ -271,9 +272,9 @@ class OrderFlowTest {
 
         assertEquals(Action.CREATED, report.result("4711").orElseThrow().action(), report.toString());
         Order salesOrder = av.all(EntityType.ORDER).stream().map(Identified::value)
-                .filter(o -> o.reference().equals("RE-1")).findFirst().orElseThrow();
+                .filter(o -> o.reference().equals("BB-RE-1")).findFirst().orElseThrow();
         assertEquals("D100", salesOrder.customerId());
-        assertEquals("RE-1", salesOrder.lines().get(0).description(), "reference as line text by default");
+        assertEquals("BB-RE-1", salesOrder.lines().get(0).description(), "reference as line text by default");
         assertEquals(1, av.calls("read", EntityType.CUSTOMER), "AccountView searches e-mail only: one prefetch");
     }
 }

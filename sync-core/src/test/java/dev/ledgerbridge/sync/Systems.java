@@ -33,7 +33,7 @@ final class Systems {
                 .searchKeys(EntityType.ORDER, "reference")
                 .writableOrderTypes(OrderType.INVOICE, OrderType.CREDIT_NOTE, OrderType.OFFER)
                 .note(EntityType.PRODUCT, "BuchhaltungsButler's API has no products")
-                .build());
+                .build()).referencePrefix("BB-");
     }
 
     /** AccountView: debtors searchable by e-mail with CNG_DATE, articles, groups, stock, sales orders with lines. */
@@ -48,7 +48,7 @@ final class Systems {
                 .entity(EntityType.ORDER, READ, ORDER_LINES, CREATE)
                 .searchKeys(EntityType.ORDER, "reference")
                 .writableOrderTypes(OrderType.SALES_ORDER)
-                .build());
+                .build()).referencePrefix("AV-");
     }
 
     /** A webshop without variants or images, with stock per SKU. */

@@ -126,10 +126,10 @@ final class SyncWorld implements AutoCloseable {
         return bb.tenant().invoices().stream().map(i -> String.valueOf(i.get("invoicenumber"))).sorted().toList();
     }
 
-    /** The sales order numbers in AccountView, which the order flow uses as invoice numbers. */
+    /** The sales order numbers in AccountView in AccountView's namespace ({@code AV-}), as the invoice numbers. */
     List<String> expectedInvoiceNumbers() {
         return new ArrayList<>(new TreeSet<>(av.company().rows("SO_HDR").stream()
-                .map(r -> String.valueOf(r.get("ORD_NR"))).toList()));
+                .map(r -> "AV-" + String.valueOf(r.get("ORD_NR")).trim()).toList()));
     }
 
     @Override

@@ -50,8 +50,10 @@ public final class AccountViewConnector implements Connector {
     private final Categories categories;
     private final Stock stock;
     private final Orders orders;
+    private final String referencePrefix;
 
     private AccountViewConnector(Builder b) {
+        this.referencePrefix = b.referencePrefix;
         Changes changes = new Changes(b.clock, b.zone, b.changeOverlap);
         Products.Prices prices = new Products.Prices(b.pricesIncludeTax);
         this.customers = new Customers(b.client, changes, b.searchCode, b.debtorNumbers, b.collectiveAccount);
@@ -115,6 +117,12 @@ public final class AccountViewConnector implements Connector {
         return "AccountView";
     }
 
+    /** The namespace of AccountView documents in other systems; default {@code AV-} (see the builder). */
+    @Override
+    public String referencePrefix() {
+        return referencePrefix;
+    }
+
     @Override
     public Capabilities capabilities() {
         return capabilities;
@@ -170,6 +178,7 @@ public final class AccountViewConnector implements Connector {
         private String eanField;
         private OrderSource orderSource = OrderSource.SALES_ORDERS;
         private String referenceField = "COMMENT1";
+        private String referencePrefix = "AV-";
 
         private Builder(CompanyClient client) {
             this.client = client;
@@ -257,6 +266,17 @@ public final class AccountViewConnector implements Connector {
          */
         public Builder referenceField(String field) {
             this.referenceField = requireField(field, "referenceField").toUpperCase(java.util.Locale.ROOT);
+            return this;
+        }
+
+        /**
+         * The prefix of AccountView documents' references when the order flow copies them into another system, and
+         * the provenance marker by which a flow reading AccountView back recognises its own copies; default
+         * {@code AV-}. Letters, digits and {@code -_./:} only, 1 to 10 characters; never change it once documents
+         * were written (copies written with the old prefix would no longer be recognised).
+         */
+        public Builder referencePrefix(String value) {
+            this.referencePrefix = dev.ledgerbridge.sync.internal.ReferencePrefixes.require(value);
             return this;
         }
 

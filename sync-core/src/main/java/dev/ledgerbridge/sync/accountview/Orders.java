@@ -174,9 +174,16 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
     private Order fromSalesOrder(SalesOrder so, Debtor debtor) {
         LocalDate date = so.orderDate() != null ? so.orderDate() : so.invoiceDate();
         Order.Builder b = header(debtor, date).reference(so.orderNumber()).employeeNumber(
-                Addresses.blankToNull(so.salesperson()));
+                Addresses.blankToNull(so.salesperson())).externalReference(marker(so));
         so.lines().forEach(l -> b.line(line(l)));
         return b.build();
+    }
+
+    /** The provenance marker: the reference field as written by this SDK ({@code COMMENT1} by default). */
+    private String marker(SalesOrder so) {
+        String value = "COMMENT1".equalsIgnoreCase(referenceField) ? so.description()
+                : Products.extra(so.extra(), referenceField);
+        return Addresses.blankToNull(value);
     }
 
     private OrderLine line(SalesOrderLine l) {
@@ -229,7 +236,8 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
             }
             Debtor debtor = needed.test(number) ? debtors.get(first.invoiceDebtor()) : null;
             LocalDate date = first.invoiceDate() != null ? first.invoiceDate() : first.deliveryDate();
-            Order.Builder b = header(debtor, date).reference(number);
+            Order.Builder b = header(debtor, date).reference(number).externalReference(Addresses.blankToNull(
+                    Products.extra(first.extra(), "HST_AH." + referenceField)));
             String term = Addresses.blankToNull(first.paymentCondition());
             if (term != null) {
                 b.paymentTerm(term);

@@ -34,8 +34,10 @@ public final class BuchhaltungsButlerConnector implements Connector {
     private final Capabilities capabilities;
     private final DebtorAccess debtors;
     private final OrderAccess orders;
+    private final String referencePrefix;
 
     private BuchhaltungsButlerConnector(Builder b) {
+        this.referencePrefix = b.referencePrefix;
         this.debtors = new DebtorAccess(b.client, b.debtorPageSize);
         this.orders = new OrderAccess(b.client, new InvoiceMapping(b.lineUnit, b.defaultVatPercent), b.includeOffers);
         this.capabilities = capabilities(b);
@@ -72,6 +74,12 @@ public final class BuchhaltungsButlerConnector implements Connector {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** The namespace of BuchhaltungsButler documents in other systems; default {@code BB-} (see the builder). */
+    @Override
+    public String referencePrefix() {
+        return referencePrefix;
     }
 
     @Override
@@ -132,6 +140,7 @@ public final class BuchhaltungsButlerConnector implements Connector {
         private boolean includeOffers;
         private String lineUnit = "Stk.";
         private BigDecimal defaultVatPercent;
+        private String referencePrefix = "BB-";
 
         private Builder() {
         }
@@ -206,6 +215,17 @@ public final class BuchhaltungsButlerConnector implements Connector {
                 throw new IllegalArgumentException("defaultVatPercent must be between 0 and 100, was " + value);
             }
             this.defaultVatPercent = value;
+            return this;
+        }
+
+        /**
+         * The prefix of BuchhaltungsButler documents' references when the order flow copies them into another system, and
+         * the provenance marker by which a flow reading BuchhaltungsButler back recognises its own copies; default
+         * {@code BB-}. Letters, digits and {@code -_./:} only, 1 to 10 characters; never change it once documents
+         * were written (copies written with the old prefix would no longer be recognised).
+         */
+        public Builder referencePrefix(String value) {
+            this.referencePrefix = dev.ledgerbridge.sync.internal.ReferencePrefixes.require(value);
             return this;
         }
 

@@ -91,6 +91,7 @@ final class InvoiceMapping {
         String reference = DebtorMapping.blankToNull(r.invoiceNumber());
         Order.Builder b = Order.builder()
                 .reference(reference != null ? reference : "BB-receipt-" + r.id())
+                .externalReference(reference) // this SDK writes its provenance marker as the invoice number
                 .date(r.date())
                 .type(orderType(r.type()))
                 .pricesIncludeTax(true)

@@ -39,6 +39,7 @@ import java.util.function.Function;
 public final class InMemoryConnector implements Connector {
     private final String name;
     private final Capabilities capabilities;
+    private volatile String referencePrefix;
     private final Map<EntityType<?>, Map<String, Object>> records = new HashMap<>();
     private final Map<EntityType<?>, Map<String, Long>> changeSequence = new HashMap<>();
     private final Map<String, Integer> calls = new TreeMap<>();
@@ -55,12 +56,24 @@ public final class InMemoryConnector implements Connector {
     public InMemoryConnector(String name, Capabilities capabilities) {
         this.name = name;
         this.capabilities = capabilities;
+        this.referencePrefix = Connector.super.referencePrefix();
         keyExtractor(EntityType.CUSTOMER, MatchKey.EMAIL,
                 c -> c.email() == null ? null : c.email().toLowerCase(Locale.ROOT));
         keyExtractor(EntityType.PRODUCT, MatchKey.SKU, Product::sku);
         keyExtractor(EntityType.STOCK, MatchKey.SKU, StockLevel::sku);
         keyExtractor(EntityType.CATEGORY, MatchKey.CODE, Category::code);
         keyExtractor(EntityType.ORDER, MatchKey.REFERENCE, Order::reference);
+    }
+
+    /** Sets the namespace of this system's documents in other systems (default from the name); returns this. */
+    public InMemoryConnector referencePrefix(String value) {
+        this.referencePrefix = java.util.Objects.requireNonNull(value, "referencePrefix");
+        return this;
+    }
+
+    @Override
+    public String referencePrefix() {
+        return referencePrefix;
     }
 
     /**
@@ -184,6 +197,15 @@ public final class InMemoryConnector implements Connector {
         };
     }
 
+    /** Orders keep the reference they were written with as their provenance marker, as the real systems do. */
+    @SuppressWarnings("unchecked")
+    private static <T> T withMarker(T value) {
+        if (value instanceof Order o && o.externalReference() == null) {
+            return (T) o.toBuilder().externalReference(o.reference()).build();
+        }
+        return value;
+    }
+
     @Override
     public <T> EntityWriter<T> writer(EntityType<T> type) {
         if (!capabilities.has(type, Capability.CREATE) && !capabilities.has(type, Capability.UPDATE)) {
@@ -195,7 +217,7 @@ public final class InMemoryConnector implements Connector {
                 require(type, Capability.CREATE);
                 synchronized (InMemoryConnector.this) {
                     count("create", type);
-                    return insert(type, value);
+                    return insert(type, withMarker(value));
                 }
             }
 

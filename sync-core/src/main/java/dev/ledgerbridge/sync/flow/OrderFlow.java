@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
  * Source orders to target orders (e.g. AccountView sales orders to BuchhaltungsButler invoices, or
@@ -35,6 +36,8 @@ public final class OrderFlow implements SyncFlow {
     private final MatchStrategy<Order> orderMatch;
     private final MatchStrategy<Customer> customerMatch;
     private final Map<OrderType, OrderType> typeMapping;
+    private final boolean namespacedReferences;
+    private final BiPredicate<Order, Order> sameDocument;
 
     private OrderFlow(Builder b) {
         this.name = b.name;
@@ -46,6 +49,8 @@ public final class OrderFlow implements SyncFlow {
         this.orderMatch = b.orderMatch;
         this.customerMatch = b.customerMatch;
         this.typeMapping = Map.copyOf(b.typeMapping);
+        this.namespacedReferences = b.namespacedReferences;
+        this.sameDocument = b.sameDocument;
     }
 
     static Builder builder(Connector source, Connector target) {
@@ -101,7 +106,7 @@ public final class OrderFlow implements SyncFlow {
     @Override
     public FlowReport run(RunContext context) {
         return new OrderRunner(name, direction(), source, target, catalog, mapper, customerMapper, orderMatch,
-                customerMatch, typeMapping, context).run();
+                customerMatch, typeMapping, namespacedReferences, sameDocument, context).run();
     }
 
     /** Builds an {@link OrderFlow}. */
@@ -115,6 +120,8 @@ public final class OrderFlow implements SyncFlow {
         private MatchStrategy<Order> orderMatch = MatchStrategy.byReference();
         private MatchStrategy<Customer> customerMatch = MatchStrategy.byEmail();
         private final Map<OrderType, OrderType> typeMapping = new EnumMap<>(OrderType.class);
+        private boolean namespacedReferences = true;
+        private BiPredicate<Order, Order> sameDocument = OrderRunner::sameDocument;
 
         private Builder(Connector source, Connector target) {
             this.source = Objects.requireNonNull(source, "source");
@@ -167,6 +174,30 @@ public final class OrderFlow implements SyncFlow {
          */
         public Builder typeMapping(OrderType from, OrderType to) {
             typeMapping.put(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"));
+            return this;
+        }
+
+        /**
+         * Whether the order's reference is written into the target in the source's namespace, {@code
+         * source.referencePrefix() + reference} (e.g. invoice number {@code AV-1042} for AccountView order 1042);
+         * default true. The prefix keeps references of different systems from colliding (an unrelated invoice
+         * numbered 1042 is not taken for the order) and is the provenance marker the reverse flow reads to skip
+         * copies of its own documents. Switch it off only when the target's numbering must be the source's number
+         * unchanged; collisions then surface as conflicts (failed records), echoes are then caught by state only.
+         */
+        public Builder namespacedReferences(boolean value) {
+            this.namespacedReferences = value;
+            return this;
+        }
+
+        /**
+         * How a document found in the target by the order's reference is confirmed to be this order's copy before it
+         * is linked: {@code (order to write, document found) -> same?}. A mismatch is a conflict: the order fails
+         * naming both documents, it is neither written nor skipped. Default: date, customer name and gross total
+         * agree wherever both sides know them.
+         */
+        public Builder sameDocument(BiPredicate<Order, Order> value) {
+            this.sameDocument = Objects.requireNonNull(value, "sameDocument");
             return this;
         }
 

@@ -52,11 +52,19 @@ public final class ContentHash {
         }
     }
 
-    /** Writes 10.50 and 10.5 alike. */
+    /**
+     * Writes 10.50 and 10.5 alike. A value whose plain form would be huge ({@code 1E+999999999}: a billion digits)
+     * keeps its scientific form, which is just as canonical after stripping zeros and costs nothing.
+     */
     private static final class PlainDecimal extends JsonSerializer<BigDecimal> {
         @Override
         public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
+            if (value.signum() == 0) {
+                gen.writeString("0");
+                return;
+            }
+            BigDecimal stripped = value.stripTrailingZeros();
+            gen.writeString(Math.abs(stripped.scale()) > 64 ? stripped.toString() : stripped.toPlainString());
         }
     }
 }

@@ -6,18 +6,27 @@ import dev.ledgerbridge.sync.report.FlowReport;
 import dev.ledgerbridge.sync.report.RecordResult;
 import dev.ledgerbridge.sync.state.ActivityEvent;
 import dev.ledgerbridge.sync.state.Link;
+import dev.ledgerbridge.sync.state.ParkedRecord;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One flow's run: collects results, tells the listener and notifier, writes the activity log (redacted) and
- * saves links. Thread-safe.
+ * One flow's run: collects results, tells the listener and notifier, writes the activity log (redacted), saves
+ * links and keeps the parked set: a failing record is parked (attempts, first and last failure) at once, escalated
+ * to the notifier when it has failed {@code Settings.escalateAfterFailures} runs in a row, and unparked at the end
+ * of a run in which it was processed without failure. Thread-safe.
  */
 public final class FlowRun {
     private static final Logger LOG = LoggerFactory.getLogger(FlowRun.class);
@@ -25,6 +34,8 @@ public final class FlowRun {
     public static final String CHANGES = "changes";
     /** Cursor name of the run checkpoint. */
     public static final String CHECKPOINT = "checkpoint";
+    /** Longest reason kept in results, the activity log and the parked set. */
+    static final int MAX_REASON = 2000;
 
     private final String flow;
     private final String direction;
@@ -33,6 +44,10 @@ public final class FlowRun {
     private final AtomicInteger read = new AtomicInteger();
     private final List<RecordResult> results = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final Instant startedAt;
+    private final Map<String, ParkedRecord> parkedBefore = new LinkedHashMap<>();
+    private final Set<String> seenParked = ConcurrentHashMap.newKeySet();
+    private final Map<String, ParkedRecord> parkedNow = new ConcurrentHashMap<>();
     private volatile String flowError;
 
     /** Starts a run and records the checkpoint; notes an earlier interrupted run. */
@@ -41,8 +56,10 @@ public final class FlowRun {
         this.direction = direction;
         this.context = context;
         this.startNanos = context.settings().timeSource().nanoTime();
+        this.startedAt = context.settings().timeSource().now();
         context.listener().flowStarted(flow, direction);
         if (!dryRun()) {
+            context.stateStore().parked(flow).forEach(p -> parkedBefore.put(p.sourceId(), p));
             context.stateStore().cursor(flow, CHECKPOINT).filter(c -> c.startsWith("running "))
                     .ifPresent(c -> note("the previous run (" + c.substring(8) + ") did not finish; records "
                             + "without a link are looked up in the target before anything is written"));
@@ -76,6 +93,40 @@ public final class FlowRun {
         this.flowError = reason;
     }
 
+    /** When this run started. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** True when the flow was stopped early. */
+    public boolean stopped() {
+        return flowError != null;
+    }
+
+    /** Notes that a source record was read in this run (so a parked one is not read again by id). */
+    public void seen(String recordId) {
+        if (parkedBefore.containsKey(recordId)) {
+            seenParked.add(recordId);
+        }
+    }
+
+    /** Parked records of earlier runs that this run has not read (yet). */
+    public Set<String> parkedNotSeen() {
+        Set<String> ids = new HashSet<>(parkedBefore.keySet());
+        ids.removeAll(seenParked);
+        return ids;
+    }
+
+    /** Unparks the records of {@code ids} that the source did not return when read by id (they are gone). */
+    public void unparkMissing(Set<String> ids, String sourceName) {
+        for (String id : ids) {
+            if (!seenParked.contains(id) && !dryRun()) {
+                context.stateStore().unpark(flow, id);
+                note("parked record " + id + " is no longer in " + sourceName + "; dropped from the retry set");
+            }
+        }
+    }
+
     /** True when no record failed and the flow was not stopped. */
     public synchronized boolean clean() {
         return flowError == null && results.stream().noneMatch(r -> r.action() == Action.FAILED);
@@ -96,17 +147,57 @@ public final class FlowRun {
                 recordNotes), personal);
     }
 
-    /** Records a failure. */
+    /** Records a failure of a record that is not split into several items. */
     public void failed(String sourceId, String targetId, String reason, List<String> recordNotes,
                        Collection<String> personal) {
+        failed(sourceId, sourceId, targetId, reason, recordNotes, personal);
+    }
+
+    /**
+     * Records a failure and parks the source record; tells the notifier when the record has now failed
+     * {@code Settings.escalateAfterFailures} runs in a row.
+     *
+     * @param recordId the source record's id (what is read again by id when retried)
+     * @param sourceId the id of the failed item (a flattened variant's {@code productId/variantSku})
+     */
+    public void failed(String recordId, String sourceId, String targetId, String reason, List<String> recordNotes,
+                       Collection<String> personal) {
+        String bounded = bounded(reason);
+        ParkedRecord parked = park(recordId, redacted(bounded, personal));
+        String shown = parked != null && parked.attempts() > 1
+                ? bounded + " (failing since " + parked.firstFailure() + ", " + parked.attempts() + " runs)" : bounded;
         RecordResult result = new RecordResult(flow, sourceId, Optional.ofNullable(targetId), Action.FAILED,
-                Optional.of(reason), recordNotes);
+                Optional.of(shown), recordNotes);
         record(result, personal);
-        try {
-            context.notifier().recordFailed(result);
-        } catch (RuntimeException e) {
-            LOG.warn("Failure notifier threw {} for {} {}", e.getClass().getSimpleName(), flow, sourceId);
+        int escalate = context.settings().escalateAfterFailures();
+        if (parked == null ? escalate <= 1 : parked.attempts() == escalate) {
+            try {
+                context.notifier().recordFailed(result);
+            } catch (RuntimeException e) {
+                LOG.warn("Failure notifier threw {} for {} {}", e.getClass().getSimpleName(), flow, sourceId);
+            }
         }
+    }
+
+    /** Parks a record once per run (several failing items count as one attempt); null in a dry run. */
+    private ParkedRecord park(String recordId, String reason) {
+        if (dryRun()) {
+            return null;
+        }
+        return parkedNow.computeIfAbsent(recordId, id -> context.stateStore().park(flow, id, reason,
+                context.settings().timeSource().now()));
+    }
+
+    private String redacted(String reason, Collection<String> personal) {
+        return context.settings().redactPersonalData() ? Redactor.redact(reason, personal) : reason;
+    }
+
+    /** A reason cut to {@link #MAX_REASON} characters, saying how long it was. */
+    static String bounded(String reason) {
+        if (reason == null || reason.length() <= MAX_REASON) {
+            return reason;
+        }
+        return reason.substring(0, MAX_REASON - 40) + "… (" + reason.length() + " characters)";
     }
 
     private void record(RecordResult result, Collection<String> personal) {
@@ -114,7 +205,7 @@ public final class FlowRun {
             results.add(result);
         }
         if (!dryRun()) {
-            String reason = result.reason().orElse(null);
+            String reason = bounded(result.reason().orElse(null));
             if (context.settings().redactPersonalData()) {
                 reason = Redactor.redact(reason, personal);
             }
@@ -126,6 +217,13 @@ public final class FlowRun {
 
     /** Ends the run: saves the checkpoint, builds the report, tells the listener (and the notifier if stopped). */
     public FlowReport finish() {
+        if (!dryRun()) {
+            for (String id : seenParked) {
+                if (!parkedNow.containsKey(id)) {
+                    context.stateStore().unpark(flow, id);
+                }
+            }
+        }
         if (!dryRun() && flowError == null) {
             context.stateStore().saveCursor(flow, CHECKPOINT, "finished " + context.runId() + " at "
                     + context.settings().timeSource().now());
@@ -133,7 +231,8 @@ public final class FlowRun {
         FlowReport report;
         synchronized (this) {
             report = new FlowReport(flow, direction, dryRun(), read.get(), results, Optional.ofNullable(flowError),
-                    notes, Duration.ofNanos(context.settings().timeSource().nanoTime() - startNanos));
+                    notes, Duration.ofNanos(context.settings().timeSource().nanoTime() - startNanos),
+                    List.copyOf(parkedNow.values()));
         }
         context.listener().flowFinished(report);
         if (flowError != null) {

@@ -30,7 +30,11 @@ public final class JdbcDatabase implements AutoCloseable {
                     + "direction VARCHAR(200) NOT NULL, source_id VARCHAR(255) NOT NULL, target_id VARCHAR(255), "
                     + "action VARCHAR(20) NOT NULL, reason VARCHAR(2000))",
             "CREATE INDEX IF NOT EXISTS lb_activity_at ON lb_activity (at_millis)",
-            "CREATE INDEX IF NOT EXISTS lb_activity_flow ON lb_activity (flow, id)"));
+            "CREATE INDEX IF NOT EXISTS lb_activity_flow ON lb_activity (flow, id)"), List.of(
+            "CREATE TABLE IF NOT EXISTS lb_parked (flow VARCHAR(100) NOT NULL, source_id VARCHAR(255) NOT NULL, "
+                    + "attempts INTEGER NOT NULL, first_failure BIGINT NOT NULL, last_failure BIGINT NOT NULL, "
+                    + "reason VARCHAR(2000) NOT NULL, PRIMARY KEY (flow, source_id))",
+            "ALTER TABLE lb_lock ALTER COLUMN lock_owner SET DATA TYPE VARCHAR(255)"));
 
     /** The schema version this code writes. */
     public static final int SCHEMA_VERSION = MIGRATIONS.size();

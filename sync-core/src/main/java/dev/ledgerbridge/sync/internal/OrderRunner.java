@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The order algorithm: per source order, validate and map; skip it when a link exists or the target already
@@ -48,11 +49,17 @@ public final class OrderRunner {
     private final TargetMatcher<Product> products;
     private final FlowRun run;
     private final Settings settings;
+    private final boolean namespacedReferences;
+    private final java.util.function.BiPredicate<Order, Order> sameDocument;
+    private final TargetKeys customerKeys;
+
+    private static final String ONE_LINE_NOTE = "order read without lines: written with the one configured line ";
 
     /** A runner for one run of one order flow. */
     public OrderRunner(String flow, String direction, Connector source, Connector target, Connector catalog,
                        Mapper<Order> mapper, Mapper<Customer> customerMapper, MatchStrategy<Order> orderMatch,
                        MatchStrategy<Customer> customerMatch, Map<OrderType, OrderType> typeMapping,
+                       boolean namespacedReferences, java.util.function.BiPredicate<Order, Order> sameDocument,
                        RunContext context) {
         this.flow = flow;
         this.source = source;
@@ -67,6 +74,9 @@ public final class OrderRunner {
         this.products = catalog == null ? null
                 : new TargetMatcher<>(catalog, EntityType.PRODUCT, MatchStrategy.bySku(), settings.searchesBeforeIndex());
         this.run = new FlowRun(flow, direction, context);
+        this.namespacedReferences = namespacedReferences;
+        this.sameDocument = sameDocument;
+        this.customerKeys = new TargetKeys(context, flow, target, EntityType.CUSTOMER);
     }
 
     /**
@@ -91,16 +101,13 @@ public final class OrderRunner {
         ReadResult<Order> read;
         try {
             read = source.reader(EntityType.ORDER).read(cursor, this::needsDetail);
-            Iterator<Identified<Order>> records = read.records().iterator();
-            while (records.hasNext()) {
-                if (Thread.currentThread().isInterrupted()) {
-                    run.stop("interrupted; the next run continues where this one stopped");
-                    return run.finish();
-                }
-                run.context().heartbeat();
-                Identified<Order> record = records.next();
-                run.countRead();
-                process(record);
+            if (!processAll(read.records().iterator())) {
+                return run.finish();
+            }
+            Set<String> parked = run.parkedNotSeen();
+            if (cursor != null && !parked.isEmpty()) {
+                processAll(source.reader(EntityType.ORDER).readIds(parked).iterator());
+                run.unparkMissing(parked, source.name());
             }
         } catch (FlowLockedException e) {
             throw e;
@@ -108,18 +115,33 @@ public final class OrderRunner {
             run.stop("reading orders from " + source.name() + " failed: " + FlowRun.reasonOf(e));
             return run.finish();
         }
-        if (incremental && run.clean() && !run.dryRun()) {
+        if (incremental && !run.stopped() && !run.dryRun()) {
             read.nextCursor().ifPresent(c -> run.context().stateStore().saveCursor(flow, FlowRun.CHANGES, c));
         }
         return run.finish();
     }
 
+    /** Processes the records; false when the run was interrupted. */
+    private boolean processAll(Iterator<Identified<Order>> records) {
+        while (records.hasNext()) {
+            if (Thread.currentThread().isInterrupted()) {
+                run.stop("interrupted; the next run continues where this one stopped");
+                return false;
+            }
+            run.context().heartbeat();
+            Identified<Order> record = records.next();
+            run.countRead();
+            process(record);
+        }
+        return true;
+    }
+
     private void process(Identified<Order> record) {
+        run.seen(record.id());
         List<String> notes = new ArrayList<>();
         List<String> personal = personal(record.value());
         try {
             Validation.requireValid(record.value(), "order");
-            Order order = mapper.map(record.value(), new MappingContext(source, target, settings));
             Optional<Link> echo = run.context().stateStore().link(writtenOrders(source, target), record.id());
             if (echo.isPresent()) {
                 run.done(record.id(), echo.get().targetId(), Action.SKIPPED, "written to " + source.name()
@@ -127,7 +149,16 @@ public final class OrderRunner {
                         + "; not echoed back", notes, personal);
                 return;
             }
-            if (UncertainWrites.find(run.context(), source, EntityType.ORDER, orders.keys(order)).isPresent()) {
+            Optional<String> copyOf = copyOfTargetDocument(record.value());
+            if (copyOf.isPresent()) {
+                run.done(record.id(), null, Action.SKIPPED, "a copy of " + target.name() + " document "
+                        + copyOf.get() + " that this SDK wrote to " + source.name() + " (marker '"
+                        + record.value().externalReference() + "'); not echoed back", notes, personal);
+                return;
+            }
+            Order order = namespaced(mapper.map(record.value(), new MappingContext(source, target, settings)));
+            if (marker(record.value()).isPresent() && UncertainWrites.find(run.context(), source, EntityType.ORDER,
+                    List.of(marker(record.value()).get())).isPresent()) {
                 run.done(record.id(), null, Action.SKIPPED, "written to " + source.name() + " by this SDK with an "
                         + "unknown outcome (no answer); skipped until that flow has found it there", notes, personal);
                 return;
@@ -140,6 +171,12 @@ public final class OrderRunner {
             }
             Optional<Identified<Order>> existing = orders.find(order);
             if (existing.isPresent()) {
+                if (!sameDocument.test(order, existing.get().value())) {
+                    throw new IllegalStateException("conflict: " + target.name() + " document "
+                            + existing.get().id() + " " + describe(existing.get().value()) + " bears the reference '"
+                            + order.reference() + "' but is not " + source.name() + " order " + record.id() + " "
+                            + describe(order) + "; neither written nor linked: resolve the duplicate reference");
+                }
                 UncertainWrites.clear(run.context(), target, EntityType.ORDER, orders.keys(order));
                 run.saveLink(record.id(), existing.get().id(), ContentHash.of(order));
                 saveOrigin(existing.get().id(), record.id());
@@ -159,7 +196,7 @@ public final class OrderRunner {
                 return;
             }
             List<MatchKey> orderKeys = orders.keys(order);
-            UncertainWrites.requireNoneThisRun(run.context(), target, EntityType.ORDER, orderKeys);
+            UncertainWrites.requireNoneSince(run.context(), target, EntityType.ORDER, orderKeys, run.startedAt());
             String targetId;
             try {
                 targetId = target.writer(EntityType.ORDER).create(order);
@@ -173,8 +210,72 @@ public final class OrderRunner {
             orders.remember(targetId, order);
             run.done(record.id(), targetId, Action.CREATED, null, notes, personal);
         } catch (RuntimeException e) {
-            run.failed(record.id(), null, FlowRun.reasonOf(e), notes, personal);
+            run.failed(record.id(), null, FlowRun.reasonOf(e), notes.stream()
+                    .filter(n -> !n.startsWith(ONE_LINE_NOTE)).toList(), personal);
         }
+    }
+
+    /**
+     * The target document a source order is a copy of, when its provenance marker carries the target's prefix:
+     * this SDK wrote it into the source from the target (found in the data, so it holds with empty or lost state).
+     */
+    private Optional<String> copyOfTargetDocument(Order order) {
+        String marker = order.externalReference();
+        String prefix = target.referencePrefix();
+        if (marker == null || prefix.isEmpty() || !marker.startsWith(prefix) || marker.length() == prefix.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(marker.substring(prefix.length()));
+    }
+
+    private static Optional<MatchKey> marker(Order order) {
+        String marker = order.externalReference();
+        return marker == null || marker.isBlank() ? Optional.empty()
+                : Optional.of(new MatchKey(MatchKey.REFERENCE, marker.trim()));
+    }
+
+    /** The order with its reference in the source's namespace ({@code AV-1042}), unless switched off. */
+    private Order namespaced(Order order) {
+        String prefix = source.referencePrefix();
+        if (!namespacedReferences || order.reference() == null || prefix.isEmpty()
+                || order.reference().startsWith(prefix)) {
+            return order;
+        }
+        return order.toBuilder().reference(prefix + order.reference()).build();
+    }
+
+    private static String describe(Order o) {
+        List<String> parts = new ArrayList<>();
+        if (o.date() != null && !o.date().equals(java.time.LocalDate.EPOCH)) {
+            parts.add(o.date().toString());
+        }
+        if (o.customer() != null && o.customer().displayName() != null) {
+            parts.add(o.customer().displayName());
+        }
+        if (o.totalGross() != null) {
+            parts.add("gross " + o.totalGross().stripTrailingZeros().toPlainString());
+        }
+        return "(" + String.join(", ", parts) + ")";
+    }
+
+    /**
+     * The default test whether a document found in the target by reference is the copy of the source order:
+     * date, customer name and gross total agree wherever both sides know them.
+     */
+    public static boolean sameDocument(Order wanted, Order found) {
+        java.time.LocalDate a = wanted.date();
+        java.time.LocalDate b = found.date();
+        if (a != null && b != null && !b.equals(java.time.LocalDate.EPOCH) && !a.equals(b)) {
+            return false;
+        }
+        String x = wanted.customer() == null ? null : wanted.customer().displayName();
+        String y = found.customer() == null ? null : found.customer().displayName();
+        if (x != null && y != null && !x.strip().equalsIgnoreCase(y.strip())) {
+            return false;
+        }
+        BigDecimal g = wanted.totalGross();
+        BigDecimal h = found.totalGross();
+        return g == null || h == null || g.subtract(h).abs().compareTo(new BigDecimal("0.01")) <= 0;
     }
 
     /** Orders this run will skip by state (transferred before, or echoes) need no detail from the reader. */
@@ -242,7 +343,7 @@ public final class OrderRunner {
             String text = settings.headerOnlyLineDescription().orElse(order.reference());
             lines = List.of(new OrderLine(sku, text, BigDecimal.ONE, order.totalGross(),
                     settings.headerOnlyLineTaxRate().orElse(null)));
-            notes.add("order read without lines: written with the one configured line '" + sku + "'");
+            notes.add(ONE_LINE_NOTE + "'" + sku + "'");
         }
         List<OrderLine> checked = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -313,46 +414,63 @@ public final class OrderRunner {
         if (link.isPresent() && link.get().contentHash().equals(hash)) {
             return link.get().targetId();
         }
-        Optional<Identified<Customer>> match = link.isPresent() ? Optional.empty() : customers.find(mapped);
-        String targetId = link.isPresent() ? link.get().targetId() : match.map(Identified::id).orElse(null);
-        if (match.isPresent()) {
-            UncertainWrites.clear(run.context(), target, EntityType.CUSTOMER, keys);
-        }
-        if (targetId != null) {
-            Optional<Customer> current = match.isPresent() ? match.map(Identified::value)
-                    : customers.currentForUpdate(targetId);
-            java.util.Set<String> keep = settings.createOnlyFields(EntityType.CUSTOMER);
-            boolean same = current.isPresent() && (ContentHash.of(current.get()).equals(hash)
-                    || HeldFields.same(target, EntityType.CUSTOMER, mapped, current.get(), keep));
-            if (!same && target.capabilities().has(EntityType.CUSTOMER, Capability.UPDATE)) {
-                boolean written = run.dryRun() || target.writer(EntityType.CUSTOMER)
-                        .updateIfChanged(new Update<>(targetId, mapped, keep, current));
-                if (written) {
-                    if (!run.dryRun()) {
-                        customers.remember(targetId, mapped);
-                    }
-                    notes.add("customer " + targetId + " updated");
-                }
-            }
+        if (link.isPresent()) {
+            String targetId = link.get().targetId();
+            updateCustomer(mapped, targetId, customers.currentForUpdate(targetId), hash, notes);
             saveCustomerLink(customerFlow, key, targetId, hash);
             return targetId;
         }
-        if (run.dryRun()) {
-            notes.add("customer would be created");
-            return null;
+        // no link: find or create under the key lock, so that the customers flow, or this flow in another
+        // process, never creates the same customer at the same time; the registry has what they created since
+        // this run's index was read
+        try (TargetKeys.Held held = customerKeys.lock(keys)) {
+            Optional<Identified<Customer>> match = customers.find(mapped);
+            String targetId = match.map(Identified::id).or(() -> customerKeys.registered(keys)).orElse(null);
+            if (targetId != null) {
+                UncertainWrites.clear(run.context(), target, EntityType.CUSTOMER, keys);
+                customerKeys.register(keys, targetId);
+                Optional<Customer> current = match.isPresent() ? match.map(Identified::value)
+                        : customers.currentForUpdate(targetId);
+                updateCustomer(mapped, targetId, current, hash, notes);
+                saveCustomerLink(customerFlow, key, targetId, hash);
+                return targetId;
+            }
+            if (run.dryRun()) {
+                notes.add("customer would be created");
+                return null;
+            }
+            UncertainWrites.requireNoneSince(run.context(), target, EntityType.CUSTOMER, keys, run.startedAt());
+            try {
+                targetId = target.writer(EntityType.CUSTOMER).create(mapped);
+            } catch (RuntimeException e) {
+                UncertainWrites.mark(run.context(), target, EntityType.CUSTOMER, keys, e);
+                throw e;
+            }
+            UncertainWrites.clear(run.context(), target, EntityType.CUSTOMER, keys);
+            customerKeys.register(keys, targetId);
+            saveCustomerLink(customerFlow, key, targetId, hash);
+            customers.remember(targetId, mapped);
+            notes.add("customer created as " + targetId);
+            return targetId;
         }
-        UncertainWrites.requireNoneThisRun(run.context(), target, EntityType.CUSTOMER, keys);
-        try {
-            targetId = target.writer(EntityType.CUSTOMER).create(mapped);
-        } catch (RuntimeException e) {
-            UncertainWrites.mark(run.context(), target, EntityType.CUSTOMER, keys, e);
-            throw e;
+    }
+
+    /** Updates the customer when the target lacks something it can hold (never in a dry run). */
+    private void updateCustomer(Customer mapped, String targetId, Optional<Customer> current, String hash,
+                                List<String> notes) {
+        java.util.Set<String> keep = settings.createOnlyFields(EntityType.CUSTOMER);
+        boolean same = current.isPresent() && (ContentHash.of(current.get()).equals(hash)
+                || HeldFields.same(target, EntityType.CUSTOMER, mapped, current.get(), keep));
+        if (!same && target.capabilities().has(EntityType.CUSTOMER, Capability.UPDATE)) {
+            boolean written = run.dryRun() || target.writer(EntityType.CUSTOMER)
+                    .updateIfChanged(new Update<>(targetId, mapped, keep, current));
+            if (written) {
+                if (!run.dryRun()) {
+                    customers.remember(targetId, mapped);
+                }
+                notes.add("customer " + targetId + " updated");
+            }
         }
-        UncertainWrites.clear(run.context(), target, EntityType.CUSTOMER, keys);
-        saveCustomerLink(customerFlow, key, targetId, hash);
-        customers.remember(targetId, mapped);
-        notes.add("customer created as " + targetId);
-        return targetId;
     }
 
     private boolean customerCapable() {

@@ -66,14 +66,18 @@ final class UncertainWrites {
     }
 
     /**
-     * Refuses a create that an earlier, ambiguous create of the same record in this run may already have done.
-     * Marks from earlier runs do not block: the flow has matched against a fresh read of the target since.
+     * Refuses a create that an ambiguous create of the same record may already have done: in this run, or in
+     * another run (another flow or process) since {@code since}, when this run's read of the target may predate
+     * it. Marks older than that do not block: the flow has matched against a fresh read of the target since.
      */
-    static void requireNoneThisRun(RunContext context, Connector target, EntityType<?> type, List<MatchKey> keys) {
+    static void requireNoneSince(RunContext context, Connector target, EntityType<?> type, List<MatchKey> keys,
+                                 java.time.Instant since) {
         Optional<Link> mark = find(context, target, type, keys);
-        if (mark.isPresent() && mark.get().contentHash().equals(context.runId())) {
+        if (mark.isPresent() && (mark.get().contentHash().equals(context.runId())
+                || mark.get().updatedAt().isAfter(since))) {
             throw new IllegalStateException("an earlier create of this " + type.name() + " in " + target.name()
-                    + " in this run ended without an answer and may have been applied; not created again, the next "
+                    + " (in this or a concurrent run) ended without an answer and may have been applied; not created "
+                    + "again, the next "
                     + "run matches it against " + target.name() + " first");
         }
     }

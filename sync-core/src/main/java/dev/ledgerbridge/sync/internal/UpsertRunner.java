@@ -33,9 +33,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * The create-or-update algorithm shared by the customer, product, category and stock flows.
  *
  * <p>Per source record: validate; map; expand into items; per item: skip when the stored hash equals the new
- * one; find the target id (stored link, else match in the target); update it or create; save the link and hash
- * right after the write. Creates are batched when the target supports it. A record that fails is reported and,
- * having no link/hash, retried next run; the change cursor only advances after a run without failures.
+ * one; find the target id (stored link, else, under the record's key locks, match in the target or the key
+ * registry of other flows and processes); update it or create; save the link and hash right after the write.
+ * Creates are batched when the target supports it. A record that fails is reported and parked: the change cursor
+ * advances anyway, and parked records are read again by id and retried on every later run until they succeed.
  *
  * @param <T> the model type
  */
@@ -49,12 +50,14 @@ public final class UpsertRunner<T> {
     private final FlowRun run;
     private final Settings settings;
     private final EntityType<T> type;
-    private final KeyLocks keyLocks = new KeyLocks();
+    private final TargetKeys targetKeys;
+    private final dev.ledgerbridge.sync.spi.MatchStrategy<T> natural;
     private final List<Pending<T>> pending = new ArrayList<>();
     private final Set<MatchKey> pendingKeys = new HashSet<>();
     private final int batchSize;
 
-    private record Pending<T>(Item<T> item, String hash) {
+    /** A create waiting for the next batch call, holding its key locks until then. */
+    private record Pending<T>(String recordId, Item<T> item, String hash, TargetKeys.Held keys) {
     }
 
     /** A runner for one run of one flow. */
@@ -67,8 +70,11 @@ public final class UpsertRunner<T> {
         this.mapper = mapper;
         this.type = rules.type();
         this.settings = context.settings();
-        this.matcher = new TargetMatcher<>(target, type, match, settings.searchesBeforeIndex());
+        this.natural = match;
+        this.matcher = new TargetMatcher<>(target, type, SyntheticKeys.withFallback(match, type, target),
+                settings.searchesBeforeIndex());
         this.run = new FlowRun(flow, direction, context);
+        this.targetKeys = new TargetKeys(context, flow, target, type);
         this.batchSize = Math.min(settings.batchSize(), target.capabilities().maxBatchSize(type));
     }
 
@@ -84,11 +90,7 @@ public final class UpsertRunner<T> {
         ReadResult<T> read;
         try {
             read = source.reader(type).read(cursor);
-            if (settings.concurrency() > 1 && batchSize <= 1) {
-                processConcurrently(read.records().iterator());
-            } else {
-                processSequentially(read.records().iterator());
-            }
+            process(read.records().iterator());
         } catch (FlowLockedException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -97,10 +99,44 @@ public final class UpsertRunner<T> {
             return run.finish();
         }
         flush();
-        if (incremental && run.clean() && !run.dryRun()) {
+        if (cursor != null && !run.stopped()) {
+            retryParked();
+        }
+        if (incremental && !run.stopped() && !run.dryRun()) {
             read.nextCursor().ifPresent(c -> run.context().stateStore().saveCursor(flow, FlowRun.CHANGES, c));
         }
         return run.finish();
+    }
+
+    private void process(Iterator<Identified<T>> records) {
+        if (settings.concurrency() > 1 && batchSize <= 1) {
+            processConcurrently(records);
+        } else {
+            processSequentially(records);
+        }
+    }
+
+    /**
+     * Parked records that this incremental read did not bring (they did not change since) are read again by id and
+     * retried; ids the source no longer has are unparked.
+     */
+    private void retryParked() {
+        Set<String> ids = run.parkedNotSeen();
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            process(source.reader(type).readIds(ids).iterator());
+        } catch (FlowLockedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            flush();
+            run.note("reading the " + ids.size() + " parked " + type.plural() + " again from " + source.name()
+                    + " failed (" + FlowRun.reasonOf(e) + "); they stay parked and are retried next run");
+            return;
+        }
+        flush();
+        run.unparkMissing(ids, source.name());
     }
 
     private void processSequentially(Iterator<Identified<T>> records) {
@@ -160,22 +196,23 @@ public final class UpsertRunner<T> {
     }
 
     private void process(Identified<T> record) {
+        run.seen(record.id());
         List<Item<T>> items;
         try {
             Validation.requireValid(record.value(), type.name());
             T mapped = mapper.map(record.value(), new MappingContext(source, target, settings));
             items = rules.expand(record.id(), mapped, target, settings);
         } catch (RuntimeException e) {
-            run.failed(record.id(), linkedTarget(record.id()), FlowRun.reasonOf(e), List.of(),
+            run.failed(record.id(), record.id(), linkedTarget(record.id()), FlowRun.reasonOf(e), List.of(),
                     rules.personalData(record.value()));
             return;
         }
         for (Item<T> item : items) {
             if (item.failure() != null) {
-                run.failed(item.sourceId(), linkedTarget(item.sourceId()), item.failure(), item.notes(),
-                        rules.personalData(item.value()));
+                run.failed(record.id(), item.sourceId(), linkedTarget(item.sourceId()), item.failure(),
+                        item.notes(), rules.personalData(item.value()));
             } else {
-                upsert(item);
+                upsert(record.id(), item);
             }
         }
     }
@@ -184,9 +221,12 @@ public final class UpsertRunner<T> {
         return run.context().stateStore().link(flow, sourceId).map(Link::targetId).orElse(null);
     }
 
-    private void upsert(Item<T> item) {
-        T value = item.value();
-        List<ReentrantLock> locks = keyLocks.lock(matcher.keys(value));
+    private void upsert(String recordId, Item<T> item) {
+        T value = SyntheticKeys.withNumber(item.value(), natural, type, source, target, item.sourceId());
+        if (value != item.value()) {
+            item = new Item<>(item.sourceId(), value, item.notes(), item.failure());
+        }
+        TargetKeys.Held held = null;
         try {
             Validation.requireValid(value, "mapped " + type.name());
             String hash = ContentHash.of(value);
@@ -195,31 +235,42 @@ public final class UpsertRunner<T> {
                 done(item, link.get().targetId(), Action.UNCHANGED, null);
                 return;
             }
-            String targetId = link.map(Link::targetId).orElse(null);
-            Optional<T> current;
+            if (link.isPresent()) {
+                update(item, link.get().targetId(), matcher.currentForUpdate(link.get().targetId()), hash);
+                return;
+            }
+            List<MatchKey> keys = matcher.keys(value);
+            held = targetKeys.lock(keys);
+            if (collidesWithPending(value)) {
+                flush();
+            }
+            Optional<Identified<T>> match = matcher.find(value);
+            if (match.isPresent() && SyntheticKeys.synthetic(keys)
+                    && !SyntheticKeys.sameRecord(value, match.get().value(), type)) {
+                throw new IllegalStateException("conflict: " + target.name() + " " + type.name() + " "
+                        + match.get().id() + " carries " + keys.get(0) + " but another name; neither linked nor "
+                        + "created: give the customer an e-mail address or change the number in " + target.name());
+            }
+            String targetId = match.map(Identified::id).orElse(null);
+            Optional<T> current = match.map(Identified::value);
             if (targetId == null) {
-                if (collidesWithPending(value)) {
-                    flush();
-                }
-                Optional<Identified<T>> match = matcher.find(value);
-                targetId = match.map(Identified::id).orElse(null);
-                current = match.map(Identified::value);
-                if (targetId != null) {
-                    UncertainWrites.clear(run.context(), target, type, matcher.keys(value));
-                }
-            } else {
-                current = matcher.currentForUpdate(targetId);
+                targetId = targetKeys.registered(keys).orElse(null);
+                current = targetId == null ? Optional.empty() : matcher.currentForUpdate(targetId);
             }
             if (targetId != null) {
+                UncertainWrites.clear(run.context(), target, type, keys);
+                targetKeys.register(keys, targetId);
                 update(item, targetId, current, hash);
-            } else {
-                create(item, hash);
+            } else if (create(recordId, item, hash, held)) {
+                held = null; // handed to the pending batch, released after the batch call
             }
         } catch (RuntimeException e) {
-            run.failed(item.sourceId(), linkedTarget(item.sourceId()), FlowRun.reasonOf(e), item.notes(),
+            run.failed(recordId, item.sourceId(), linkedTarget(item.sourceId()), FlowRun.reasonOf(e), item.notes(),
                     rules.personalData(value));
         } finally {
-            KeyLocks.unlock(locks);
+            if (held != null) {
+                held.close();
+            }
         }
     }
 
@@ -255,27 +306,28 @@ public final class UpsertRunner<T> {
         }
     }
 
-    private void create(Item<T> item, String hash) {
+    /** Creates the record, or queues it for the next batch call (then returns true: the key locks go with it). */
+    private boolean create(String recordId, Item<T> item, String hash, TargetKeys.Held held) {
         if (!target.capabilities().has(type, Capability.CREATE)) {
             done(item, null, Action.SKIPPED, "not found in " + target.name() + ", whose API cannot create "
                     + type.plural());
-            return;
+            return false;
         }
         if (run.dryRun()) {
             done(item, null, Action.CREATED, null);
-            return;
+            return false;
         }
         List<MatchKey> keys = matcher.keys(item.value());
-        UncertainWrites.requireNoneThisRun(run.context(), target, type, keys);
+        UncertainWrites.requireNoneSince(run.context(), target, type, keys, run.startedAt());
         if (batchSize > 1) {
             synchronized (pending) {
-                pending.add(new Pending<>(item, hash));
-                pendingKeys.addAll(matcher.keys(item.value()));
+                pending.add(new Pending<>(recordId, item, hash, held));
+                pendingKeys.addAll(keys);
                 if (pending.size() >= batchSize) {
                     flush();
                 }
             }
-            return;
+            return true;
         }
         String targetId;
         try {
@@ -286,8 +338,10 @@ public final class UpsertRunner<T> {
         }
         UncertainWrites.clear(run.context(), target, type, keys);
         run.saveLink(item.sourceId(), targetId, hash);
+        targetKeys.register(keys, targetId);
         matcher.remember(targetId, item.value());
         done(item, targetId, Action.CREATED, null);
+        return false;
     }
 
     private boolean collidesWithPending(T value) {
@@ -307,6 +361,14 @@ public final class UpsertRunner<T> {
             pending.clear();
             pendingKeys.clear();
         }
+        try {
+            writeBatch(batch);
+        } finally {
+            batch.forEach(p -> p.keys().close());
+        }
+    }
+
+    private void writeBatch(List<Pending<T>> batch) {
         List<WriteResult> results;
         try {
             results = writer().createAll(batch.stream().map(p -> p.item().value()).toList());
@@ -317,7 +379,7 @@ public final class UpsertRunner<T> {
         } catch (RuntimeException e) {
             batch.forEach(p -> {
                 UncertainWrites.mark(run.context(), target, type, matcher.keys(p.item().value()), e);
-                run.failed(p.item().sourceId(), null, "batch create failed: " + FlowRun.reasonOf(e),
+                run.failed(p.recordId(), p.item().sourceId(), null, "batch create failed: " + FlowRun.reasonOf(e),
                         p.item().notes(), rules.personalData(p.item().value()));
             });
             return;
@@ -328,10 +390,12 @@ public final class UpsertRunner<T> {
             if (r.succeeded()) {
                 String targetId = r.targetId().orElseThrow();
                 run.saveLink(p.item().sourceId(), targetId, p.hash());
+                targetKeys.register(matcher.keys(p.item().value()), targetId);
                 matcher.remember(targetId, p.item().value());
                 done(p.item(), targetId, Action.CREATED, null);
             } else {
-                run.failed(p.item().sourceId(), null, r.error().orElse("failed in batch"), p.item().notes(),
+                run.failed(p.recordId(), p.item().sourceId(), null, r.error().orElse("failed in batch"),
+                        p.item().notes(),
                         rules.personalData(p.item().value()));
             }
         }

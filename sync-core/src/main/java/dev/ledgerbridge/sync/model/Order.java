@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,12 @@ import java.util.List;
  * @param dueDays          days until payment is due
  * @param paymentMethod    payment method
  * @param employeeNumber   salesperson / employee number
+ * @param externalReference the provenance marker the document carries in the system it was read from: the
+ *                         reference of the document it was copied from, as this SDK writes it
+ *                         ({@code <source prefix><source reference>}, e.g. {@code BB-RE-2026-1026} in AccountView's
+ *                         {@code COMMENT1}, {@code AV-1042} as a BuchhaltungsButler invoice number); {@code null}
+ *                         when the connector has no such field. The order flow reads it to recognise its own
+ *                         copies (echoes) even with empty or lost state.
  */
 public record Order(
         @NotBlank @Size(max = 60) String reference,
@@ -39,12 +46,13 @@ public record Order(
         @Valid Address deliveryAddress,
         List<@Valid OrderLine> lines,
         boolean pricesIncludeTax,
-        BigDecimal totalGross,
+        @Digits(integer = 15, fraction = 10) BigDecimal totalGross,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO-4217 code such as EUR") String currency,
         @Size(max = 100) String paymentTerm,
         Integer dueDays,
         @Size(max = 40) String paymentMethod,
-        @Size(max = 10) String employeeNumber) {
+        @Size(max = 10) String employeeNumber,
+        @Size(max = 100) String externalReference) {
 
     /** Copies the lines into an unmodifiable list. */
     public Order {
@@ -61,7 +69,7 @@ public record Order(
         Builder b = new Builder().reference(reference).date(date).type(type).customer(customer).customerId(customerId)
                 .billingAddress(billingAddress).deliveryAddress(deliveryAddress).pricesIncludeTax(pricesIncludeTax)
                 .totalGross(totalGross).currency(currency).paymentTerm(paymentTerm).dueDays(dueDays)
-                .paymentMethod(paymentMethod).employeeNumber(employeeNumber);
+                .paymentMethod(paymentMethod).employeeNumber(employeeNumber).externalReference(externalReference);
         b.lines.addAll(lines);
         return b;
     }
@@ -83,6 +91,7 @@ public record Order(
         private Integer dueDays;
         private String paymentMethod;
         private String employeeNumber;
+        private String externalReference;
 
         private Builder() {
         }
@@ -184,10 +193,16 @@ public record Order(
             return this;
         }
 
+        /** Sets the provenance marker read from the source system (see {@link Order#externalReference()}). */
+        public Builder externalReference(String value) {
+            this.externalReference = value;
+            return this;
+        }
+
         /** The order. */
         public Order build() {
             return new Order(reference, date, type, customer, customerId, billingAddress, deliveryAddress, lines,
-                    pricesIncludeTax, totalGross, currency, paymentTerm, dueDays, paymentMethod, employeeNumber);
+                    pricesIncludeTax, totalGross, currency, paymentTerm, dueDays, paymentMethod, employeeNumber, externalReference);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.ledgerbridge.sync.model;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 
 /**
@@ -17,11 +18,11 @@ import java.math.BigDecimal;
  */
 public record StockLevel(
         @NotBlank String sku,
-        BigDecimal quantity,
-        BigDecimal available,
-        BigDecimal free,
-        BigDecimal technical,
-        BigDecimal reserved,
+        @Digits(integer = 15, fraction = 10) BigDecimal quantity,
+        @Digits(integer = 15, fraction = 10) BigDecimal available,
+        @Digits(integer = 15, fraction = 10) BigDecimal free,
+        @Digits(integer = 15, fraction = 10) BigDecimal technical,
+        @Digits(integer = 15, fraction = 10) BigDecimal reserved,
         BigDecimal onOrder) {
 
     /** A level that only carries the quantity to write. */

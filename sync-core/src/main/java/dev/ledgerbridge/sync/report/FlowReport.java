@@ -1,5 +1,6 @@
 package dev.ledgerbridge.sync.report;
 
+import dev.ledgerbridge.sync.state.ParkedRecord;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +16,23 @@ import java.util.Optional;
  * @param flowError   why the flow stopped early (a read failed, the run was interrupted), if it did
  * @param notes       remarks about the whole flow (e.g. stock not written because the target does not manage it)
  * @param duration    how long the flow ran
+ * @param parked      the records that failed in this run, as parked for retry on later runs (attempts, failing
+ *                    since)
  */
 public record FlowReport(String flow, String direction, boolean dryRun, int read, List<RecordResult> results,
-                         Optional<String> flowError, List<String> notes, Duration duration) {
+                         Optional<String> flowError, List<String> notes, Duration duration,
+                         List<ParkedRecord> parked) {
     /** Copies the lists. */
     public FlowReport {
         results = List.copyOf(results);
         notes = List.copyOf(notes);
+        parked = List.copyOf(parked);
+    }
+
+    /** A report without parked records (a dry run, or a flow that parks nothing). */
+    public FlowReport(String flow, String direction, boolean dryRun, int read, List<RecordResult> results,
+                      Optional<String> flowError, List<String> notes, Duration duration) {
+        this(flow, direction, dryRun, read, results, flowError, notes, duration, List.of());
     }
 
     /** The results with the given action. */

@@ -15,6 +15,19 @@ public interface Connector {
     /** What this connector can do. Must not change while a sync runs. */
     Capabilities capabilities();
 
+    /**
+     * The namespace of this system's documents in other systems: an order copied from here is written elsewhere
+     * with the reference {@code referencePrefix() + its reference here} (e.g. AccountView order 1042 becomes
+     * BuchhaltungsButler invoice {@code AV-1042}), so that references from different systems cannot collide and
+     * the reverse flow, reading that system, can tell from the data itself that a document is a copy of one of
+     * this system's own (an echo), even when the sync state is empty or lost. Must not change once documents were
+     * written. The default is the upper-case letters and digits of {@link #name()} (at most 8) and a hyphen.
+     */
+    default String referencePrefix() {
+        String letters = name().replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT);
+        return (letters.length() > 8 ? letters.substring(0, 8) : letters) + "-";
+    }
+
     /** The reader for a type declared with {@link Capability#READ}. */
     default <T> EntityReader<T> reader(EntityType<T> type) {
         throw new UnsupportedCapabilityException(name() + " reading " + type.plural());

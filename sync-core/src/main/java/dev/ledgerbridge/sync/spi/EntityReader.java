@@ -27,4 +27,17 @@ public interface EntityReader<T> {
     default ReadResult<T> read(String changeCursor, java.util.function.Predicate<String> needed) {
         return read(changeCursor);
     }
+
+    /**
+     * The records with the given source ids, to retry records that failed in an earlier run (parked) without
+     * reading everything again: an incremental read moves on past them. Ids the source no longer has are simply
+     * absent. The default reads everything and filters; readers that can fetch by id should do so.
+     *
+     * @param sourceIds the ids, at most a few thousand
+     */
+    default Iterable<Identified<T>> readIds(java.util.Set<String> sourceIds) {
+        Iterable<Identified<T>> all = read(null).records();
+        return () -> java.util.stream.StreamSupport.stream(all.spliterator(), false)
+                .filter(r -> sourceIds.contains(r.id())).iterator();
+    }
 }

@@ -2,6 +2,8 @@ package dev.ledgerbridge.sync.state;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +13,7 @@ public final class InMemoryStateStore implements StateStore {
     private final Map<String, Link> links = new ConcurrentHashMap<>();
     private final Map<String, String> cursors = new ConcurrentHashMap<>();
     private final Map<String, FlowLock> locks = new ConcurrentHashMap<>();
+    private final Map<String, ParkedRecord> parked = new ConcurrentHashMap<>();
 
     /** An empty store. */
     public InMemoryStateStore() {
@@ -75,5 +78,34 @@ public final class InMemoryStateStore implements StateStore {
     @Override
     public synchronized void unlock(FlowLock lock) {
         locks.computeIfPresent(lock.flow(), (f, held) -> held.owner().equals(lock.owner()) ? null : held);
+    }
+
+    @Override
+    public Optional<FlowLock> lockHolder(String name) {
+        return Optional.ofNullable(locks.get(name));
+    }
+
+    @Override
+    public synchronized boolean releaseLock(String name) {
+        return locks.remove(name) != null;
+    }
+
+    @Override
+    public ParkedRecord park(String flow, String sourceId, String reason, Instant now) {
+        return parked.compute(key(flow, sourceId), (k, old) -> old == null
+                ? new ParkedRecord(flow, sourceId, 1, now, now, reason)
+                : new ParkedRecord(flow, sourceId, old.attempts() + 1, old.firstFailure(), now, reason));
+    }
+
+    @Override
+    public void unpark(String flow, String sourceId) {
+        parked.remove(key(flow, sourceId));
+    }
+
+    @Override
+    public List<ParkedRecord> parked(String flow) {
+        return parked.values().stream().filter(p -> p.flow().equals(flow))
+                .sorted(Comparator.comparing(ParkedRecord::firstFailure).thenComparing(ParkedRecord::sourceId))
+                .toList();
     }
 }

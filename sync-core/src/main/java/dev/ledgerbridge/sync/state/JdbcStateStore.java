@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -135,6 +137,61 @@ public final class JdbcStateStore implements StateStore {
     public void unlock(FlowLock lock) {
         db.run("unlock", c -> JdbcDatabase.update(c, "DELETE FROM lb_lock WHERE flow = ? AND lock_owner = ?",
                 lock.flow(), lock.owner()));
+    }
+
+    @Override
+    public Optional<FlowLock> lockHolder(String name) {
+        return db.run("lock read", c -> {
+            try (PreparedStatement ps = JdbcDatabase.prepare(c, "SELECT lock_owner, expires_at FROM lb_lock "
+                    + "WHERE flow = ?", name);
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new FlowLock(name, rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))))
+                        : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public boolean releaseLock(String name) {
+        return db.run("lock release", c -> JdbcDatabase.update(c, "DELETE FROM lb_lock WHERE flow = ?", name)) > 0;
+    }
+
+    @Override
+    public ParkedRecord park(String flow, String sourceId, String reason, Instant now) {
+        String bounded = reason.length() > 2000 ? reason.substring(0, 1990) + "…" : reason;
+        return db.run("park", c -> {
+            upsert(c, "UPDATE lb_parked SET attempts = attempts + 1, last_failure = ?, reason = ? "
+                            + "WHERE flow = ? AND source_id = ?",
+                    new Object[] {now.toEpochMilli(), bounded, flow, sourceId},
+                    "INSERT INTO lb_parked (flow, source_id, attempts, first_failure, last_failure, reason) "
+                            + "VALUES (?, ?, 1, ?, ?, ?)",
+                    new Object[] {flow, sourceId, now.toEpochMilli(), now.toEpochMilli(), bounded});
+            return readParked(c, "SELECT flow, source_id, attempts, first_failure, last_failure, reason FROM lb_parked "
+                    + "WHERE flow = ? AND source_id = ?", flow, sourceId).get(0);
+        });
+    }
+
+    @Override
+    public void unpark(String flow, String sourceId) {
+        db.run("unpark", c -> JdbcDatabase.update(c, "DELETE FROM lb_parked WHERE flow = ? AND source_id = ?",
+                flow, sourceId));
+    }
+
+    @Override
+    public List<ParkedRecord> parked(String flow) {
+        return db.run("parked read", c -> readParked(c, "SELECT flow, source_id, attempts, first_failure, "
+                + "last_failure, reason FROM lb_parked WHERE flow = ? ORDER BY first_failure, source_id", flow));
+    }
+
+    private static List<ParkedRecord> readParked(Connection c, String sql, Object... params) throws SQLException {
+        List<ParkedRecord> result = new ArrayList<>();
+        try (PreparedStatement ps = JdbcDatabase.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(new ParkedRecord(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6)));
+            }
+        }
+        return result;
     }
 
     /** Update, else insert; a concurrent insert of the same key turns into an update. */

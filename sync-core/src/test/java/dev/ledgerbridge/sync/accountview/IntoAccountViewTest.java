@@ -142,7 +142,7 @@ class IntoAccountViewTest {
     @Test
     void ordersBecomeSalesOrdersWithLinesExistingOnesAreSkippedUnknownArticlesFail() {
         catalogueAndDebtor();
-        h.av.company().insertSalesOrder(Shop.row("RPL_INV", "10001", "COMMENT1", "WEB-1"),
+        h.av.company().insertSalesOrder(Shop.row("RPL_INV", "10001", "COMMENT1", "SHOP-WEB-1"),
                 List.of(Shop.row("ART_CODE", "1001", "ORD_QTY", 1)));
         h.takeCalls();
         shop.put(EntityType.ORDER, "WEB-1", order("WEB-1", "anna@mueller.nl", line("1001", "1", "10")));
@@ -157,7 +157,7 @@ class IntoAccountViewTest {
         assertEquals(Action.CREATED, report.result("WEB-2").orElseThrow().action(), report.toString());
         String reason = report.result("WEB-3").orElseThrow().reason().orElseThrow();
         assertTrue(reason.contains("line 1: SKU '9999' does not exist in AccountView"), reason);
-        Map<String, Object> header = row("SO_HDR", "COMMENT1", "WEB-2");
+        Map<String, Object> header = row("SO_HDR", "COMMENT1", "SHOP-WEB-2");
         assertEquals("10001", header.get("RPL_INV"));
         assertEquals("42", header.get("EMP_NR"));
         assertEquals(report.result("WEB-2").orElseThrow().targetId().orElseThrow(), header.get("ORD_NR"));
@@ -192,7 +192,7 @@ class IntoAccountViewTest {
 
             assertEquals(1, report.count(Action.CREATED), report.toString());
             Map<String, Object> header = custom.av.company().rows("SO_HDR").get(0);
-            assertEquals("WEB-9", header.get("A8_REF"));
+            assertEquals("SHOP-WEB-9", header.get("A8_REF"), "the shop's namespace");
             assertTrue(report.result("WEB-9").orElseThrow().notes().toString().contains("customer created"));
             assertEquals(1, custom.av.company().rows("CONTACT").size());
         } finally {

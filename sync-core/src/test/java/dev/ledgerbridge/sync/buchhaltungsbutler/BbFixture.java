@@ -77,7 +77,7 @@ final class BbFixture implements AutoCloseable {
                 .entity(EntityType.ORDER, Capability.READ, Capability.ORDER_LINES, Capability.CREATE)
                 .searchKeys(EntityType.ORDER, "reference")
                 .writableOrderTypes(OrderType.SALES_ORDER)
-                .build());
+                .build()).referencePrefix("AV-");
     }
 
     static Customer company(String company, String contact, String email) {

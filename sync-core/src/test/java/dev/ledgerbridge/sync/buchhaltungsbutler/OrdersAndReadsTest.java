@@ -75,7 +75,7 @@ class OrdersAndReadsTest {
 
         Map<String, Object> invoice = bb.emulator.tenant().invoices().get(0);
         assertEquals("invoice", invoice.get("type"));
-        assertEquals("SO-1001", invoice.get("invoicenumber"));
+        assertEquals("AV-SO-1001", invoice.get("invoicenumber"), "the source's namespace: cannot collide");
         assertEquals("net", invoice.get("show_prices_type"));
         assertEquals("Muster GmbH", invoice.get("company_name"));
         assertEquals("Erika Muster", invoice.get("contact_person_name"));
@@ -89,7 +89,7 @@ class OrdersAndReadsTest {
         assertEquals(String.valueOf(bb.emulator.tenant().debtors().get(0).get("postingaccount_number")),
                 invoice.get("customer_number"));
         Map<String, Object> receipt = bb.emulator.tenant().receipts().get(0);
-        assertEquals("SO-1001", receipt.get("invoicenumber"));
+        assertEquals("AV-SO-1001", receipt.get("invoicenumber"));
         assertEquals(first.result("SO1").orElseThrow().targetId().orElseThrow(),
                 String.valueOf(receipt.get("id_by_customer")));
 
@@ -139,9 +139,9 @@ class OrdersAndReadsTest {
         assertEquals(3, bb.calls(RECEIPTS));
         assertEquals(3, bb.calls(INVOICE));
         List<Identified<Order>> found = connector.lookup(EntityType.ORDER)
-                .find(new dev.ledgerbridge.sync.spi.MatchKey("reference", "SO-1"));
+                .find(new dev.ledgerbridge.sync.spi.MatchKey("reference", "AV-SO-1"));
         assertEquals(1, found.size());
-        assertEquals("SO-1", found.get(0).value().reference());
+        assertEquals("AV-SO-1", found.get(0).value().reference());
     }
 
     @Test
@@ -164,7 +164,7 @@ class OrdersAndReadsTest {
         assertEquals(1, report.count(Action.CREATED), report.toString());
         assertEquals(1, bb.totalCalls(), "one receipts list (500 per call)");
         Order order = av.all(EntityType.ORDER).get(0).value();
-        assertEquals("RE-7", order.reference());
+        assertEquals("BB-RE-7", order.reference());
         assertEquals(OrderType.SALES_ORDER, order.type());
         assertEquals(1, order.lines().size());
         OrderLine line = order.lines().get(0);
