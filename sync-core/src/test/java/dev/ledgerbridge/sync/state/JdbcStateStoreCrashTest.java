@@ -1,0 +1,85 @@
+package dev.ledgerbridge.sync.state;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * {@code saveLink} returning means the link is durable: a child JVM saves links into an H2 file and prints each
+ * acknowledged index; it is killed with SIGKILL ({@link Process#destroyForcibly()}) mid-stream, and every
+ * acknowledged link must be in the file when it is opened again.
+ */
+class JdbcStateStoreCrashTest {
+    private static final int ACKS_BEFORE_KILL = 500;
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void everyAcknowledgedLinkSurvivesKillMinus9() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "crash-test"))
+                .resolve("state-" + System.nanoTime()).toAbsolutePath();
+        Files.createDirectories(dir);
+        Path file = dir.resolve("ledgerbridge");
+        Path stderr = dir.resolve("child-stderr.txt");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), LinkWriterMain.class.getName(), file.toString()));
+        Process child = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+        long lastAck = -1;
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+            CompletableFuture<Long> acks = CompletableFuture.supplyAsync(() -> readAcks(out, ACKS_BEFORE_KILL));
+            lastAck = acks.get(90, TimeUnit.SECONDS);
+        } finally {
+            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no H2 close
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child ends after SIGKILL");
+        }
+        assertTrue(lastAck >= ACKS_BEFORE_KILL - 1, "the child acknowledged " + (lastAck + 1) + " links; stderr: "
+                + Files.readString(stderr));
+
+        List<Long> missing = new ArrayList<>();
+        try (JdbcStateStore reopened = JdbcStateStore.h2File(file)) {
+            for (long i = 0; i <= lastAck; i++) {
+                if (reopened.link("crash", "source-" + i).isEmpty()) {
+                    missing.add(i);
+                }
+            }
+        }
+        assertEquals(0, missing.size(), (lastAck + 1) + " links acknowledged before the kill, " + missing.size()
+                + " lost" + (missing.isEmpty() ? "" : " (indexes " + missing.get(0) + ".." + missing.get(
+                        missing.size() - 1) + ")"));
+    }
+
+    /** Reads the child's lines up to {@code n} acknowledgements; returns the last acknowledged index. */
+    private static long readAcks(BufferedReader out, int n) {
+        long last = -1;
+        try {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("ack ")) {
+                    last = Long.parseLong(line.substring(4).trim());
+                    if (last + 1 >= n) {
+                        return last;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            fail("reading the child's output failed: " + e);
+        }
+        return last;
+    }
+}

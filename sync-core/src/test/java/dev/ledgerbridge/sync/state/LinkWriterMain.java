@@ -1,0 +1,30 @@
+package dev.ledgerbridge.sync.state;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * The child process of {@link JdbcStateStoreCrashTest}: opens {@code JdbcStateStore.h2File(args[0])} and saves
+ * links {@code 0, 1, 2, ...} until killed (or {@code args[1]} links), printing {@code ack <i>} after each
+ * {@code saveLink} has returned.
+ */
+public final class LinkWriterMain {
+    private LinkWriterMain() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        long max = args.length > 1 ? Long.parseLong(args[1]) : Long.MAX_VALUE;
+        JdbcStateStore store = JdbcStateStore.h2File(Path.of(args[0]));
+        out.println("ready " + store.schemaVersion());
+        out.flush();
+        for (long i = 0; i < max; i++) {
+            store.saveLink(new Link("crash", "source-" + i, "target-" + i, "hash-" + i, Instant.ofEpochMilli(i)));
+            out.println("ack " + i);
+            out.flush();
+        }
+        store.close();
+    }
+}
