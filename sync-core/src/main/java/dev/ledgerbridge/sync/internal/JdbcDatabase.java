@@ -59,10 +59,16 @@ public final class JdbcDatabase implements AutoCloseable {
     /** A database reached through a JDBC URL; the password is never shown. */
     public static JdbcDatabase of(String url, String user, String password) {
         return new JdbcDatabase(() -> {
-            try {
-                return DriverManager.getConnection(url, user, password);
-            } catch (SQLException e) {
-                throw new StateStoreException("Cannot connect to " + safeUrl(url) + ": " + e.getMessage(), e);
+            long deadline = System.nanoTime() + OPEN_RETRY.toNanos();
+            while (true) {
+                try {
+                    return DriverManager.getConnection(url, user, password);
+                } catch (SQLException e) {
+                    if (!stillLockedByADeadProcess(e) || System.nanoTime() > deadline) {
+                        throw new StateStoreException("Cannot connect to " + safeUrl(url) + ": " + e.getMessage(), e);
+                    }
+                    pause();
+                }
             }
         }, safeUrl(url));
     }
@@ -76,6 +82,26 @@ public final class JdbcDatabase implements AutoCloseable {
                 throw new StateStoreException("Cannot connect to the data source: " + e.getMessage(), e);
             }
         }, "DataSource");
+    }
+
+    /**
+     * How long opening an H2 file is retried while H2 still sees the lock of a process that was just killed: its
+     * lock file is only taken over once H2 has seen it unchanged for a few seconds.
+     */
+    private static final java.time.Duration OPEN_RETRY = java.time.Duration.ofSeconds(30);
+
+    /** H2's "database may be already in use" / "lock file recently modified" (error 90020). */
+    private static boolean stillLockedByADeadProcess(SQLException e) {
+        return e.getErrorCode() == 90020 || "90020".equals(e.getSQLState());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StateStoreException("Interrupted while waiting for the state database", e);
+        }
     }
 
     /** The URL without credentials that some drivers accept in it. */

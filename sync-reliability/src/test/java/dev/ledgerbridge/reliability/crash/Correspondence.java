@@ -24,7 +24,7 @@ final class Correspondence {
     static final String FROM_ACCOUNTVIEW = "AV-";
     static final String FROM_BUCHHALTUNGSBUTLER = "BB-";
     /** Switch to true (or set the system property) when the engine writes only prefixed references. */
-    static final boolean PREFIXED_ONLY = Boolean.getBoolean("ledgerbridge.crash.prefixedOnly");
+    static final boolean PREFIXED_ONLY = !"false".equals(System.getProperty("ledgerbridge.crash.prefixedOnly"));
 
     private Correspondence() {
     }
