@@ -1,0 +1,2 @@
+/** Bean Validation constraints the clients' request models share. */
+package dev.ledgerbridge.transport.validation;
