@@ -1,6 +1,5 @@
-package dev.ledgerbridge.transport.validation;
+package dev.ledgerbridge.transport.internal;
 
-import dev.ledgerbridge.transport.internal.BoundedDecimalValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;

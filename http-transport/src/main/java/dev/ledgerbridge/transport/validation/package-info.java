@@ -1,2 +1,0 @@
-/** Bean Validation constraints the clients' request models share. */
-package dev.ledgerbridge.transport.validation;
