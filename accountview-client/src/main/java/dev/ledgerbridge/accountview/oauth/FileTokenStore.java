@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,19 +21,28 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * A {@link TokenStore} in a JSON file readable and writable by the owner only ({@code rw-------} where the file
  * system supports POSIX permissions). Every save writes a temporary file in the same directory, forces it to
  * disk and moves it over the old file with {@code ATOMIC_MOVE}: a crash leaves either the old or the new tokens,
- * never a torn file. Thread-safe within one process.
+ * never a torn file. Thread-safe; {@link #locked} holds an exclusive OS lock on the sibling file
+ * {@code <name>.lock}, so clients in several processes sharing the file refresh one at a time.
  */
 public final class FileTokenStore implements TokenStore {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** One lock per file in this JVM: the OS lock is per process, and a second lock on it from here would fail. */
+    private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private final Path file;
+    private final Path lockFile;
 
     private FileTokenStore(Path file) {
-        this.file = file.toAbsolutePath();
+        this.file = file.toAbsolutePath().normalize();
+        this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
     }
 
     /**
@@ -73,6 +83,31 @@ public final class FileTokenStore implements TokenStore {
             // the message names the file only: the content holds secrets
             throw new UncheckedIOException("token file " + file + " is not a valid token file",
                     new IOException(e.getClass().getSimpleName()));
+        }
+    }
+
+    /**
+     * Runs the action holding the file's lock: in this JVM a lock shared by every store on the same path, across
+     * processes an exclusive {@link FileLock} on {@code <name>.lock} (created when missing, left in place).
+     *
+     * @throws UncheckedIOException when the lock file cannot be opened or locked
+     */
+    @Override
+    public <T> T locked(Supplier<T> action) {
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        local.lock();
+        try {
+            if (local.getHoldCount() > 1) {
+                return action.get(); // re-entered: this thread already holds the file lock
+            }
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = ch.lock()) {
+                return action.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot lock token file " + file + " (through " + lockFile + ")", e);
+            }
+        } finally {
+            local.unlock();
         }
     }
 
