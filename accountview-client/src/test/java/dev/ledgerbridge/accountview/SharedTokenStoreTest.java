@@ -85,6 +85,7 @@ class SharedTokenStoreTest extends WireMockTestBase {
         FileTokenStore b = FileTokenStore.at(file);
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger overlaps = new AtomicInteger();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
         for (FileTokenStore s : List.of(a, b, a, b)) {
             threads.add(new Thread(() -> {
@@ -100,10 +101,12 @@ class SharedTokenStoreTest extends WireMockTestBase {
                 }
             }));
         }
+        threads.forEach(t -> t.setUncaughtExceptionHandler((th, e) -> failures.add(e)));
         threads.forEach(Thread::start);
         for (Thread t : threads) {
             t.join();
         }
+        assertEquals(List.of(), failures);
         assertEquals(0, overlaps.get());
         assertTrue(Files.exists(dir.resolve("tokens.json.lock")));
     }

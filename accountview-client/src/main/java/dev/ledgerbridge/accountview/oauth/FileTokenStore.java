@@ -18,6 +18,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -70,20 +71,45 @@ public final class FileTokenStore implements TokenStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read token file " + file, e);
         }
+        JsonNode n;
         try {
-            JsonNode n = Json.mapper().readTree(bytes);
-            return Optional.of(TokenSet.builder()
-                    .accessToken(n.path("access_token").asText(null))
-                    .refreshToken(n.path("refresh_token").asText(null))
-                    .tokenType(n.path("token_type").asText(null))
-                    .scope(n.path("scope").asText(null))
-                    .expiresAt(n.hasNonNull("expires_at") ? Instant.parse(n.get("expires_at").asText()) : null)
-                    .build());
-        } catch (IOException | RuntimeException e) {
-            // the message names the file only: the content holds secrets
-            throw new UncheckedIOException("token file " + file + " is not a valid token file",
-                    new IOException(e.getClass().getSimpleName()));
+            n = Json.mapper().readTree(bytes);
+        } catch (IOException e) {
+            n = null;
         }
+        if (n == null || n.isMissingNode()) {
+            throw corrupt("is not valid JSON");
+        }
+        if (!n.isObject()) {
+            throw corrupt("is not a JSON object");
+        }
+        for (String required : new String[] {"access_token", "refresh_token"}) {
+            if (n.path(required).asText("").isBlank()) {
+                throw corrupt("has no " + required);
+            }
+        }
+        Instant expiresAt;
+        try {
+            expiresAt = n.hasNonNull("expires_at") ? Instant.parse(n.get("expires_at").asText()) : null;
+        } catch (DateTimeParseException e) {
+            throw corrupt("has an unreadable expires_at");
+        }
+        return Optional.of(TokenSet.builder()
+                .accessToken(n.path("access_token").asText())
+                .refreshToken(n.path("refresh_token").asText())
+                .tokenType(n.path("token_type").asText(null))
+                .scope(n.path("scope").asText(null))
+                .expiresAt(expiresAt)
+                .build());
+    }
+
+    /**
+     * One line naming the file, what is wrong and what to do; no cause from the parser, whose messages could
+     * quote the file's content (secrets) and whose stack says nothing useful here.
+     */
+    private UncheckedIOException corrupt(String what) {
+        String message = "token file " + file + " " + what + "; delete it and authorise again";
+        return new UncheckedIOException(message, new IOException(message));
     }
 
     /**
