@@ -191,6 +191,7 @@ public final class AccountViewClient {
         private boolean bookDateOnWrites = true;
         private boolean numericRowIds;
         private boolean notFoundAsEmpty = true;
+        private long maxResponseBytes = Transports.DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {
         }
@@ -216,6 +217,20 @@ public final class AccountViewClient {
         /** The transport; defaults to {@code Transports.builder()} with this builder's time source. */
         public Builder transport(HttpTransport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Largest response body the default transport reads (ignored with {@link #transport}); a longer one fails
+         * with {@code ResponseTooLargeException}. Default 16 MiB.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
             return this;
         }
 
@@ -281,7 +296,8 @@ public final class AccountViewClient {
             if (tokenStore == null) {
                 throw new IllegalStateException("a tokenStore is required");
             }
-            HttpTransport t = transport != null ? transport : Transports.builder().timeSource(timeSource).build();
+            HttpTransport t = transport != null ? transport : Transports.builder().timeSource(timeSource)
+                    .maxResponseBytes(maxResponseBytes).build();
             return new AccountViewClient(new ClientConfig(baseUri, t, timeSource, credentials, tokenStore, refreshSkew,
                     assumedTokenLifetime, defaultPageSize, bookDateOnWrites, numericRowIds, notFoundAsEmpty));
         }

@@ -74,6 +74,30 @@ class FileTokenStoreTest extends WireMockTestBase {
     }
 
     @Test
+    void aCorruptFileGivesOneLineSayingWhatIsWrongAndWhatToDo() throws IOException {
+        Path file = dir.resolve("tokens.json");
+        String[][] cases = {
+            {"{not json", "is not valid JSON"},
+            {"", "is not valid JSON"},
+            {"[1,2]", "is not a JSON object"},
+            {"{\"access_token\":\"leaky-secret\"}", "has no refresh_token"},
+            {"{\"refresh_token\":\"leaky-secret\"}", "has no access_token"},
+            {"{\"access_token\":\"a\",\"refresh_token\":\"leaky-secret\",\"expires_at\":\"soon\"}",
+                "has an unreadable expires_at"}};
+        for (String[] c : cases) {
+            Files.writeString(file, c[0]);
+            UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> FileTokenStore.at(file).load());
+            assertEquals("token file " + file.toAbsolutePath() + " " + c[1] + "; delete it and authorise again",
+                    e.getMessage());
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                assertFalse(t.getClass().getName().startsWith("com.fasterxml"), t.getClass().getName());
+                assertFalse(String.valueOf(t.getMessage()).contains("leaky-secret"));
+                assertFalse(String.valueOf(t.getMessage()).contains("\n"));
+            }
+        }
+    }
+
+    @Test
     void rotatedRefreshTokenSurvivesAProcessThatDiesRightAfterTheRefresh() throws IOException {
         Path file = dir.resolve("tokens.json");
         FileTokenStore.at(file).save(tokens(ACCESS, REFRESH, time.now().minusSeconds(1)));

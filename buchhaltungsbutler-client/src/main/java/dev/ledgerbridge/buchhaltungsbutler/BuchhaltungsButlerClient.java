@@ -176,6 +176,7 @@ public final class BuchhaltungsButlerClient {
         private Duration rateLimitTimeout = Duration.ofMinutes(5);
         private int debtorPageSize = 100;
         private Duration requestTimeout;
+        private long maxResponseBytes = Transports.DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {
         }
@@ -268,6 +269,20 @@ public final class BuchhaltungsButlerClient {
             return this;
         }
 
+        /**
+         * Largest response body the built-in transport reads (ignored with {@link #transport}); a longer one fails
+         * with {@code ResponseTooLargeException}. Default 16 MiB.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
         /** Longest wait for a rate-limit permit of the built-in transport; default 5 min. */
         public Builder rateLimitTimeout(Duration rateLimitTimeout) {
             this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
@@ -310,7 +325,8 @@ public final class BuchhaltungsButlerClient {
             URI base = baseUri(requireText(baseUrl, "baseUrl"));
             HttpTransport t = transport != null ? transport : Transports.builder().timeouts(timeouts)
                     .retryPolicy(retryPolicy).loggingPolicy(loggingPolicy).timeSource(timeSource)
-                    .rateLimitTimeout(rateLimitTimeout).rateLimiting(rateLimits.enabled()).build();
+                    .rateLimitTimeout(rateLimitTimeout).rateLimiting(rateLimits.enabled())
+                    .maxResponseBytes(maxResponseBytes).build();
             String basic = "Basic " + Base64.getEncoder().encodeToString(
                     (apiClient + ":" + apiSecret).getBytes(StandardCharsets.UTF_8));
             ClientSettings settings = new ClientSettings(t, base, basic, apiClient, apiSecret, rateLimits, retryWrites,

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Connect timeout and default per-request timeout (time until the whole response has arrived).
+ * Connect timeout and default per-request timeout: a deadline for the whole exchange, from sending until the
+ * last byte of the body has arrived (a server that sends the body slowly cannot hold the caller beyond it).
  * Immutable.
  */
 public final class Timeouts {

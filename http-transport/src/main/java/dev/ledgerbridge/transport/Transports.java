@@ -25,6 +25,9 @@ public final class Transports {
         return new Builder();
     }
 
+    /** Default response size limit: 16 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
     /** Builder for the decorated transport. */
     public static final class Builder {
         private HttpTransport base;
@@ -35,6 +38,7 @@ public final class Transports {
         private Duration rateLimitTimeout = Duration.ofMinutes(5);
         private boolean rateLimiting = true;
         private DoubleSupplier random = new Random()::nextDouble;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {
         }
@@ -45,7 +49,10 @@ public final class Transports {
             return this;
         }
 
-        /** Connect and default request timeouts. */
+        /**
+         * Connect timeout and default request timeout; the request timeout is a deadline for the whole exchange,
+         * reading the body included.
+         */
         public Builder timeouts(Timeouts timeouts) {
             this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
             return this;
@@ -81,6 +88,21 @@ public final class Transports {
             return this;
         }
 
+        /**
+         * Largest response body the built-in base transport reads, in bytes; a longer body (even an endless one)
+         * fails with {@link dev.ledgerbridge.transport.error.ResponseTooLargeException} as soon as the limit is
+         * passed. Default {@value Transports#DEFAULT_MAX_RESPONSE_BYTES} (16 MiB). Ignored with a custom {@link #base}.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
         /** Source of jitter in [0, 1); inject a fixed one for deterministic tests. */
         public Builder random(DoubleSupplier random) {
             this.random = Objects.requireNonNull(random, "random");
@@ -89,7 +111,7 @@ public final class Transports {
 
         /** Builds the decorated, thread-safe transport. */
         public HttpTransport build() {
-            HttpTransport t = base != null ? base : new JdkHttpTransport(timeouts);
+            HttpTransport t = base != null ? base : new JdkHttpTransport(timeouts, maxResponseBytes);
             t = new LoggingTransport(t, loggingPolicy, timeSource);
             if (rateLimiting) {
                 t = new RateLimitingTransport(t, timeSource, rateLimitTimeout);

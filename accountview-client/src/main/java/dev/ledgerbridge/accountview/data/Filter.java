@@ -1,5 +1,6 @@
 package dev.ledgerbridge.accountview.data;
 
+import dev.ledgerbridge.transport.internal.Numbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -58,7 +59,7 @@ public final class Filter {
 
     /** Numeric field equals {@code value} (value type {@code N}). */
     public static Filter equal(String field, BigDecimal value) {
-        return of(field, FilterOperator.EQUAL, FieldType.NUMERIC, value.toPlainString());
+        return of(field, FilterOperator.EQUAL, FieldType.NUMERIC, Numbers.plainText(value));
     }
 
     /** Numeric field equals {@code value} (value type {@code N}). */

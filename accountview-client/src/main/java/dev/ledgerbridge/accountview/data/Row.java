@@ -1,5 +1,7 @@
 package dev.ledgerbridge.accountview.data;
 
+import dev.ledgerbridge.transport.internal.Numbers;
+import dev.ledgerbridge.transport.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -62,12 +64,16 @@ public final class Row {
             return null;
         }
         if (v instanceof BigDecimal d) {
-            return d.toPlainString();
+            return Numbers.describe(d); // plain text; never expands a hostile 1E+999999999
         }
         return v instanceof String s ? s.stripTrailing() : v.toString();
     }
 
-    /** Decimal value; text is parsed; null when absent or empty. */
+    /**
+     * Decimal value; text is parsed; null when absent or empty. Throws {@link IllegalArgumentException} naming the
+     * field for text that is no number or one beyond 40 digits before or after the point (such as
+     * {@code "1E+999999999"}, which would exhaust memory when written out).
+     */
     public BigDecimal decimal(String field) {
         Object v = values.get(field);
         if (v instanceof BigDecimal d) {
@@ -80,11 +86,17 @@ public final class Row {
         if (s == null || s.isEmpty()) {
             return null;
         }
+        BigDecimal d;
         try {
-            return new BigDecimal(s);
+            d = new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("field " + field + " is not a number: '" + s + "'", e);
+            throw new IllegalArgumentException("field " + field + " is not a number: '" + Texts.abbreviate(s) + "'", e);
         }
+        if (!Numbers.plausible(d)) {
+            throw new IllegalArgumentException("field " + field + " is a number beyond " + Numbers.RESPONSE_MAX_DIGITS
+                    + " digits: '" + Texts.abbreviate(s) + "'");
+        }
+        return d;
     }
 
     /** Integer value; null when absent or empty; throws when not a whole number in range. */
@@ -96,7 +108,7 @@ public final class Row {
         try {
             return d.intValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("field " + field + " is not an integer: " + d.toPlainString(), e);
+            throw new IllegalArgumentException("field " + field + " is not an integer: " + Numbers.describe(d), e);
         }
     }
 
@@ -114,7 +126,8 @@ public final class Row {
             case "": return null;
             case "TRUE": case "T": case "Y": case "1": return Boolean.TRUE;
             case "FALSE": case "F": case "N": case "0": return Boolean.FALSE;
-            default: throw new IllegalArgumentException("field " + field + " is not a logical value: '" + v + "'");
+            default: throw new IllegalArgumentException("field " + field + " is not a logical value: '"
+                    + Texts.abbreviate(v.toString()) + "'");
         }
     }
 
@@ -135,7 +148,8 @@ public final class Row {
             }
             return LocalDateTime.parse(iso);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("field " + field + " is not a date or date-time: '" + s + "'", e);
+            throw new IllegalArgumentException("field " + field + " is not a date or date-time: '" + Texts.abbreviate(s)
+                    + "'", e);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.ledgerbridge.accountview.data.WriteRequest;
 import dev.ledgerbridge.transport.ApiResponse;
 import dev.ledgerbridge.transport.error.ResponseParseException;
 import dev.ledgerbridge.transport.internal.Json;
+import dev.ledgerbridge.transport.internal.Texts;
 import dev.ledgerbridge.transport.paging.Page;
 import dev.ledgerbridge.transport.paging.PagedIterable;
 import java.time.Instant;
@@ -35,13 +36,30 @@ public final class DataApi implements AccountViewData {
 
     @Override
     public Tables get(DataQuery query) {
+        ApiResponse r = send(query);
+        return r == null ? Tables.empty() : TableParser.parse(r);
+    }
+
+    /** The response, or null for the documented 404 that means "no rows". */
+    private ApiResponse send(DataQuery query) {
         String endpoint = "GET accountviewdata " + query.businessObject();
         ApiResponse r = http.send("GET", PATH, query.parameters(), null, companyId, endpoint, true);
         if (r.status() == 404 && http.config().notFoundAsEmpty()) {
-            return Tables.empty();
+            return null;
         }
         ErrorMapper.throwIfError(r);
-        return TableParser.parse(r);
+        return r;
+    }
+
+    /** The tables of one page; unless the answer was the 404 for "no rows", they must include {@code table}. */
+    private Tables page(DataQuery query, String table) {
+        ApiResponse r = send(query);
+        if (r == null) {
+            return Tables.empty();
+        }
+        Tables tables = TableParser.parse(r, table);
+        TableParser.requireTable(tables, table, r);
+        return tables;
     }
 
     @Override
@@ -65,9 +83,16 @@ public final class DataApi implements AccountViewData {
     }
 
     private <T> Page<T> fetch(DataQuery q, String table, int size, Function<Tables, List<T>> mapper) {
-        Tables tables = get(q);
+        Tables tables = page(q, table);
         List<Row> rows = tables.rows(table);
-        List<T> items = mapper.apply(tables);
+        List<T> items;
+        try {
+            items = mapper.apply(tables);
+        } catch (IllegalArgumentException e) { // a value the typed model cannot take, e.g. "1E+999999999" as text
+            String endpoint = "GET accountviewdata " + q.businessObject();
+            throw new ResponseParseException("Response of " + endpoint + " has a row the client cannot read: "
+                    + Texts.abbreviate(e.getMessage()), endpoint, 200, null, e);
+        }
         if (rows.size() < size) {
             return Page.last(items);
         }
@@ -105,8 +130,9 @@ public final class DataApi implements AccountViewData {
     private Tables write(String method, WriteRequest request) {
         Instant bookDate = request.bookDate()
                 .orElse(http.config().bookDateOnWrites() ? http.config().time().now() : null);
-        byte[] body = Json.write(writer.payload(request, bookDate));
         String endpoint = method + " accountviewdata " + request.businessObject();
+        WriteChecks.requireBoundedNumbers(request, endpoint);
+        byte[] body = Json.write(writer.payload(request, bookDate));
         ApiResponse r = http.sendChecked(method, PATH, Map.of(), body, companyId, endpoint, false);
         return TableParser.parse(r);
     }

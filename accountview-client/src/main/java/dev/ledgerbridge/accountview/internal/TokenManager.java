@@ -1,6 +1,7 @@
 package dev.ledgerbridge.accountview.internal;
 
 import dev.ledgerbridge.accountview.oauth.TokenSet;
+import dev.ledgerbridge.accountview.oauth.TokenStore;
 import dev.ledgerbridge.transport.error.AuthenticationException;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
@@ -13,6 +14,11 @@ import org.slf4j.LoggerFactory;
  * result. A new token set is saved to the store before anyone uses it; if saving fails the set is kept in
  * memory, the failure is thrown, and saving is tried again before the next use, so a rotated refresh token is
  * never dropped.
+ *
+ * <p>Other clients (threads, processes) may share the store and rotate the refresh token. So every refresh runs
+ * inside {@link TokenStore#locked} and re-reads the store first: tokens someone else stored are used instead of
+ * refreshing with a refresh token they already used up. A refresh refused with {@code invalid_grant} re-reads the
+ * store once more before giving up (for stores that cannot lock across processes).
  */
 public final class TokenManager {
     private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
@@ -40,11 +46,17 @@ public final class TokenManager {
             if (unsaved) {
                 persist(t);
             }
-            if (expiring(t)) {
-                LOG.debug("AccountView access token expires at {}; refreshing", t.expiresAt().orElse(null));
-                t = refresh(t);
+            if (!expiring(t)) {
+                return t;
             }
-            return t;
+            return store().locked(() -> {
+                TokenSet latest = reread();
+                if (!expiring(latest)) {
+                    return latest;
+                }
+                LOG.debug("AccountView access token expires at {}; refreshing", latest.expiresAt().orElse(null));
+                return refresh(latest);
+            });
         } finally {
             lock.unlock();
         }
@@ -63,8 +75,14 @@ public final class TokenManager {
             if (!t.accessToken().equals(rejected.accessToken())) {
                 return t;
             }
-            LOG.debug("AccountView rejected the access token; refreshing once");
-            return refresh(t);
+            return store().locked(() -> {
+                TokenSet latest = reread();
+                if (!latest.accessToken().equals(rejected.accessToken())) {
+                    return latest;
+                }
+                LOG.debug("AccountView rejected the access token; refreshing once");
+                return refresh(latest);
+            });
         } finally {
             lock.unlock();
         }
@@ -87,7 +105,8 @@ public final class TokenManager {
     public TokenSet forceRefresh() {
         lock.lock();
         try {
-            return refresh(loaded());
+            loaded();
+            return store().locked(() -> refresh(reread()));
         } finally {
             lock.unlock();
         }
@@ -105,15 +124,51 @@ public final class TokenManager {
         return t;
     }
 
+    private TokenStore store() {
+        return config.tokenStore();
+    }
+
+    /** Our tokens, or the store's when they differ: another client refreshed and stored newer ones. */
+    private TokenSet reread() {
+        TokenSet mine = current;
+        if (unsaved) {
+            persist(mine); // ours are the newest; the store must have them before anyone else reads it
+            return mine;
+        }
+        TokenSet stored = store().load().orElse(null);
+        if (stored != null && !stored.refreshToken().equals(mine.refreshToken())) {
+            LOG.debug("AccountView tokens were refreshed by another client; using the stored ones");
+            current = stored;
+            return stored;
+        }
+        return mine;
+    }
+
     private boolean expiring(TokenSet t) {
         Instant horizon = config.time().now().plus(config.refreshSkew());
         return t.expiresBy(horizon);
     }
 
     private TokenSet refresh(TokenSet old) {
-        TokenSet fresh = endpoint.refresh(old.refreshToken());
+        TokenSet fresh;
+        try {
+            fresh = endpoint.refresh(old.refreshToken());
+        } catch (AuthenticationException refused) {
+            TokenSet stored = reread(); // a client without a shared lock may have rotated it just now
+            if (stored.refreshToken().equals(old.refreshToken())) {
+                throw refused;
+            }
+            LOG.info("AccountView refresh token was rotated by another client; using the stored tokens");
+            return expiring(stored) ? refreshWithoutFallback(stored) : stored;
+        }
         install(fresh);
         LOG.info("AccountView access token refreshed; expires at {}", fresh.expiresAt().orElse(null));
+        return fresh;
+    }
+
+    private TokenSet refreshWithoutFallback(TokenSet old) {
+        TokenSet fresh = endpoint.refresh(old.refreshToken());
+        install(fresh);
         return fresh;
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,22 +18,32 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * A {@link TokenStore} in a JSON file readable and writable by the owner only ({@code rw-------} where the file
  * system supports POSIX permissions). Every save writes a temporary file in the same directory, forces it to
  * disk and moves it over the old file with {@code ATOMIC_MOVE}: a crash leaves either the old or the new tokens,
- * never a torn file. Thread-safe within one process.
+ * never a torn file. Thread-safe; {@link #locked} holds an exclusive OS lock on the sibling file
+ * {@code <name>.lock}, so clients in several processes sharing the file refresh one at a time.
  */
 public final class FileTokenStore implements TokenStore {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** One lock per file in this JVM: the OS lock is per process, and a second lock on it from here would fail. */
+    private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private final Path file;
+    private final Path lockFile;
 
     private FileTokenStore(Path file) {
-        this.file = file.toAbsolutePath();
+        this.file = file.toAbsolutePath().normalize();
+        this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
     }
 
     /**
@@ -60,19 +71,69 @@ public final class FileTokenStore implements TokenStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read token file " + file, e);
         }
+        JsonNode n;
         try {
-            JsonNode n = Json.mapper().readTree(bytes);
-            return Optional.of(TokenSet.builder()
-                    .accessToken(n.path("access_token").asText(null))
-                    .refreshToken(n.path("refresh_token").asText(null))
-                    .tokenType(n.path("token_type").asText(null))
-                    .scope(n.path("scope").asText(null))
-                    .expiresAt(n.hasNonNull("expires_at") ? Instant.parse(n.get("expires_at").asText()) : null)
-                    .build());
-        } catch (IOException | RuntimeException e) {
-            // the message names the file only: the content holds secrets
-            throw new UncheckedIOException("token file " + file + " is not a valid token file",
-                    new IOException(e.getClass().getSimpleName()));
+            n = Json.mapper().readTree(bytes);
+        } catch (IOException e) {
+            n = null;
+        }
+        if (n == null || n.isMissingNode()) {
+            throw corrupt("is not valid JSON");
+        }
+        if (!n.isObject()) {
+            throw corrupt("is not a JSON object");
+        }
+        for (String required : new String[] {"access_token", "refresh_token"}) {
+            if (n.path(required).asText("").isBlank()) {
+                throw corrupt("has no " + required);
+            }
+        }
+        Instant expiresAt;
+        try {
+            expiresAt = n.hasNonNull("expires_at") ? Instant.parse(n.get("expires_at").asText()) : null;
+        } catch (DateTimeParseException e) {
+            throw corrupt("has an unreadable expires_at");
+        }
+        return Optional.of(TokenSet.builder()
+                .accessToken(n.path("access_token").asText())
+                .refreshToken(n.path("refresh_token").asText())
+                .tokenType(n.path("token_type").asText(null))
+                .scope(n.path("scope").asText(null))
+                .expiresAt(expiresAt)
+                .build());
+    }
+
+    /**
+     * One line naming the file, what is wrong and what to do; no cause from the parser, whose messages could
+     * quote the file's content (secrets) and whose stack says nothing useful here.
+     */
+    private UncheckedIOException corrupt(String what) {
+        String message = "token file " + file + " " + what + "; delete it and authorise again";
+        return new UncheckedIOException(message, new IOException(message));
+    }
+
+    /**
+     * Runs the action holding the file's lock: in this JVM a lock shared by every store on the same path, across
+     * processes an exclusive {@link FileLock} on {@code <name>.lock} (created when missing, left in place).
+     *
+     * @throws UncheckedIOException when the lock file cannot be opened or locked
+     */
+    @Override
+    public <T> T locked(Supplier<T> action) {
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        local.lock();
+        try {
+            if (local.getHoldCount() > 1) {
+                return action.get(); // re-entered: this thread already holds the file lock
+            }
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = ch.lock()) {
+                return action.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot lock token file " + file + " (through " + lockFile + ")", e);
+            }
+        } finally {
+            local.unlock();
         }
     }
 

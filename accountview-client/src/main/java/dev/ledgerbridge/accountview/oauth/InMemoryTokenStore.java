@@ -1,9 +1,12 @@
 package dev.ledgerbridge.accountview.oauth;
 
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /** A {@link TokenStore} that keeps tokens in memory only: for tests and short-lived processes. Thread-safe. */
 public final class InMemoryTokenStore implements TokenStore {
+    private final ReentrantLock lock = new ReentrantLock();
     private volatile TokenSet tokens;
 
     /** An empty store. */
@@ -27,6 +30,17 @@ public final class InMemoryTokenStore implements TokenStore {
     @Override
     public void save(TokenSet tokens) {
         this.tokens = java.util.Objects.requireNonNull(tokens, "tokens");
+    }
+
+    /** Runs the action under a plain in-process lock (reentrant). */
+    @Override
+    public <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.ledgerbridge.accountview.oauth;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where the tokens of one AccountView.Net authorisation live between runs. Refresh tokens rotate: the client
@@ -23,4 +24,19 @@ public interface TokenStore {
      * @param tokens the new tokens
      */
     void save(TokenSet tokens);
+
+    /**
+     * Runs {@code action} while holding this store's exclusive lock, so that two clients sharing the store (threads,
+     * processes or machines, as far as the store reaches) never load, refresh and save at the same time: a rotated
+     * refresh token is used once. The client runs every refresh inside it and re-reads the store first. The default
+     * takes no lock (enough for a store used by one client); {@link FileTokenStore} locks the file across processes.
+     * Must be reentrant for the calling thread.
+     *
+     * @param action what to run, typically load, refresh and save
+     * @param <T>    the action's result type
+     * @return the action's result
+     */
+    default <T> T locked(Supplier<T> action) {
+        return action.get();
+    }
 }

@@ -202,7 +202,7 @@ public final class ApiCaller {
             return mapper().treeToValue(node, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             throw new ResponseParseException("Response of " + ep.displayName() + " has an unexpected shape for "
-                    + type.getSimpleName() + " (" + e.getMessage() + ")", ep.displayName(), 200, null, e);
+                    + type.getSimpleName() + " (" + Json.problem(e) + ")", ep.displayName(), 200, null, e);
         }
     }
 

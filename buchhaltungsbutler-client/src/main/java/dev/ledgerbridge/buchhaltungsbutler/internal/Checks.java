@@ -9,6 +9,8 @@ import dev.ledgerbridge.transport.error.RequestValidationException;
 import dev.ledgerbridge.transport.error.ResponseParseException;
 import dev.ledgerbridge.transport.error.Violation;
 import dev.ledgerbridge.transport.internal.BeanValidation;
+import dev.ledgerbridge.transport.internal.Numbers;
+import dev.ledgerbridge.transport.internal.Texts;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,7 +33,7 @@ public final class Checks {
 
         /** Adds a violation. */
         public Collector add(String field, Object value, String rule) {
-            violations.add(new Violation(field, String.valueOf(value), rule));
+            violations.add(new Violation(field, Numbers.describe(value), rule));
             return this;
         }
 
@@ -97,7 +99,7 @@ public final class Checks {
             try {
                 return Long.parseLong(n.asText().trim());
             } catch (NumberFormatException e) {
-                throw missing(field, ep, "'" + n.asText() + "' is not a number");
+                throw missing(field, ep, "'" + Texts.abbreviate(n.asText()) + "' is not a number");
             }
         }
         throw missing(field, ep, "it is missing");

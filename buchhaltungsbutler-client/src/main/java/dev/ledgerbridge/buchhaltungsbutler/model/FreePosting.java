@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -29,6 +30,7 @@ public final class FreePosting {
     @JsonSerialize(using = PlainStringSerializer.class)
     @NotNull
     @Positive
+    @BoundedDecimal
     private final BigDecimal amount;
     @JsonProperty("postingaccount_debit")
     @NotNull

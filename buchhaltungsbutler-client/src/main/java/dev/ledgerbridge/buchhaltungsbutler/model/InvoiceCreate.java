@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +85,7 @@ public final class InvoiceCreate {
     @JsonProperty("discount_value")
     @JsonSerialize(using = PlainStringSerializer.class)
     @DecimalMin("0")
+    @BoundedDecimal
     private final BigDecimal discountValue;
     @JsonProperty("correspondence")
     @Pattern(regexp = "(?s).*\\S.*", message = "must not be empty or blank; leave it unset instead")

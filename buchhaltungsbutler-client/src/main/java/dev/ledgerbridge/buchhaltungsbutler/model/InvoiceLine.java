@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -17,17 +18,21 @@ public final class InvoiceLine {
     @NotBlank
     private final String name;
     @NotNull
+    @BoundedDecimal
     private final BigDecimal quantity;
     @NotBlank
     private final String unit;
     @NotNull
+    @BoundedDecimal
     private final BigDecimal unitPrice;
     @DecimalMin("0")
     @jakarta.validation.constraints.DecimalMax("100")
+    @BoundedDecimal
     private final BigDecimal vatPercent;
     private final EInvoiceTaxType taxType;
     @DecimalMin("0")
     @jakarta.validation.constraints.DecimalMax("100")
+    @BoundedDecimal
     private final BigDecimal taxPercent;
     @Pattern(regexp = "(?s).*\\S.*", message = "must not be empty or blank; leave it unset instead")
     private final String description;

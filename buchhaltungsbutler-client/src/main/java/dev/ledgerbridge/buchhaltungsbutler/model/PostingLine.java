@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -24,6 +25,7 @@ public final class PostingLine {
     @NotNull
     private final VatCode vat;
     @NotNull
+    @BoundedDecimal
     private final BigDecimal amount;
     @Pattern(regexp = "(?s).*\\S.*", message = "must not be empty or blank; leave it unset instead")
     private final String costLocation;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -30,10 +31,12 @@ public abstract sealed class ReceiptFields permits ReceiptCreate, ReceiptUpload 
     @JsonProperty("date")
     private final LocalDate date;
     @JsonProperty("amount")
+    @BoundedDecimal
     private final BigDecimal amount;
     @JsonProperty("currency")
     private final String currency;
     @JsonProperty("vat_rate")
+    @BoundedDecimal
     private final BigDecimal vatRate;
     @JsonProperty("account")
     @Positive

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -27,6 +28,7 @@ public final class TransactionCreate {
     private final String toFrom;
     @JsonProperty("amount")
     @NotNull
+    @BoundedDecimal
     private final BigDecimal amount;
     @JsonProperty("booking_date")
     @JsonFormat(pattern = "yyyy-MM-dd HH:mm:ss")

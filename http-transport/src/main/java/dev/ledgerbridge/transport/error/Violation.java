@@ -1,10 +1,12 @@
 package dev.ledgerbridge.transport.error;
 
+import dev.ledgerbridge.transport.internal.Texts;
 import java.util.Objects;
 
 /**
  * One broken rule of a request: the field (a property path such as {@code lines[2].quantity}), the
- * rejected value as text, and the rule in words. Immutable.
+ * rejected value as text (cut to its first 200 characters and {@code …(n chars)}, so a huge input never makes a huge
+ * message), and the rule in words. Immutable.
  */
 public final class Violation {
     private final String field;
@@ -13,12 +15,12 @@ public final class Violation {
 
     /**
      * @param field property path
-     * @param value rejected value rendered as text ({@code null} shown as "null")
+     * @param value rejected value rendered as text ({@code null} shown as "null"); longer than 200 characters it is cut
      * @param rule  the rule, e.g. "size must be between 0 and 40"
      */
     public Violation(String field, String value, String rule) {
         this.field = Objects.requireNonNull(field, "field");
-        this.value = value;
+        this.value = Texts.abbreviate(value);
         this.rule = Objects.requireNonNull(rule, "rule");
     }
 

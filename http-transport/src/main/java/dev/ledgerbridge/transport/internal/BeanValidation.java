@@ -32,7 +32,7 @@ public final class BeanValidation {
     public static List<Violation> violations(Object value) {
         Set<ConstraintViolation<Object>> found = VALIDATOR.validate(value);
         return found.stream()
-                .map(v -> new Violation(v.getPropertyPath().toString(), String.valueOf(v.getInvalidValue()),
+                .map(v -> new Violation(v.getPropertyPath().toString(), Numbers.describe(v.getInvalidValue()),
                         v.getMessage()))
                 .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::rule))
                 .toList();

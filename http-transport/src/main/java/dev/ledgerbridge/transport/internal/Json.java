@@ -1,8 +1,12 @@
 package dev.ledgerbridge.transport.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,16 +15,34 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.ledgerbridge.transport.ApiResponse;
 import dev.ledgerbridge.transport.error.ResponseParseException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 
 /**
  * The SDK's JSON codec on Jackson, configured for tolerant reading: unknown properties are never
  * fatal, decimals become {@link java.math.BigDecimal}, Java time types are supported, scalars are
  * coerced where APIs are loose (a number where a string was declared and vice versa), and nulls
- * are left out when writing.
+ * are left out when writing. Hostile input is bounded: numbers of at most {@value #MAX_NUMBER_CHARS} characters
+ * and (as {@code BigDecimal}) {@value Numbers#RESPONSE_MAX_DIGITS} digits on either side of the point, strings of
+ * at most {@value #MAX_STRING_CHARS} characters, nesting of at most {@value #MAX_NESTING_DEPTH} levels.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Longest number literal read; a real amount has a few dozen characters at most. */
+    public static final int MAX_NUMBER_CHARS = 100;
+    /** Longest string read: room for a base64 receipt file within the default 16 MiB body limit. */
+    public static final int MAX_STRING_CHARS = 16 * 1024 * 1024;
+    /** Deepest nesting read; the APIs nest a few levels. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNumberLength(MAX_NUMBER_CHARS)
+                            .maxStringLength(MAX_STRING_CHARS)
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .build())
+                    .build())
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("bounded-decimals")
+                    .addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer()))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -65,7 +87,8 @@ public final class Json {
         try {
             return MAPPER.readTree(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw parseError(response, "malformed or truncated JSON (" + e.getOriginalMessage() + ")", e);
+            throw parseError(response, "malformed, truncated or beyond the reading limits ("
+                    + Texts.abbreviate(e.getOriginalMessage()) + ")", e);
         }
     }
 
@@ -74,8 +97,20 @@ public final class Json {
         try {
             return MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw parseError(response, "unexpected shape for " + type.getSimpleName() + " (" + e.getMessage() + ")", e);
+            throw parseError(response, "unexpected shape for " + type.getSimpleName() + " (" + problem(e) + ")", e);
         }
+    }
+
+    /**
+     * A short account of a mapping failure: Jackson's own message cut to length, and the path of the field it
+     * concerns (for example {@code Receipt["amount"]}), which a cut full message could lose.
+     */
+    public static String problem(Exception e) {
+        if (e instanceof JsonMappingException m) {
+            String path = m.getPath().isEmpty() ? "" : " at " + m.getPathReference();
+            return Texts.abbreviate(m.getOriginalMessage()) + path;
+        }
+        return Texts.abbreviate(e.getMessage());
     }
 
     private static ResponseParseException parseError(ApiResponse response, String what, Throwable cause) {
