@@ -45,7 +45,7 @@ class HostileInputTest {
         assertEquals(Action.CREATED, report.result("SO-2").orElseThrow().action(), report.toString());
         String reason = report.result("SO-1").orElseThrow().reason().orElseThrow();
         assertEquals(Action.FAILED, report.result("SO-1").orElseThrow().action());
-        assertTrue(reason.contains("unitPrice") && reason.contains("1E+999999999") && reason.contains("digits"),
+        assertTrue(reason.contains("unitPrice") && reason.contains("digits"),
                 reason);
         assertEquals(1, bb.all(EntityType.ORDER).size());
     }

@@ -15,15 +15,7 @@ public final class Validation {
     }
 
     private static String describe(Violation v) {
-        return "field '" + v.field() + "' = '" + shown(v.value()) + "': " + v.rule();
-    }
-
-    /** A value as shown in a reason: at most 200 characters, saying how long it was (input may be megabytes). */
-    static String shown(String value) {
-        if (value == null || value.length() <= 200) {
-            return value;
-        }
-        return value.substring(0, 200) + "… (" + value.length() + " characters)";
+        return "field '" + v.field() + "' = '" + v.value() + "': " + v.rule(); // Violation cuts long values
     }
 
     /** Throws {@link IllegalArgumentException} naming the problems, if there are any. */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Digits;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public record Order(
         @Valid Address deliveryAddress,
         List<@Valid OrderLine> lines,
         boolean pricesIncludeTax,
-        @Digits(integer = 15, fraction = 10) BigDecimal totalGross,
+        @BoundedDecimal(integer = 15, fraction = 10) BigDecimal totalGross,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO-4217 code such as EUR") String currency,
         @Size(max = 100) String paymentTerm,
         Integer dueDays,

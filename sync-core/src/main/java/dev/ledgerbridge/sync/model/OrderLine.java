@@ -5,7 +5,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Digits;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 
 /**
@@ -20,9 +20,9 @@ import java.math.BigDecimal;
 public record OrderLine(
         @NotBlank @Size(max = 40) String sku,
         @Size(max = 500) String description,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 10) BigDecimal quantity,
-        @NotNull @Digits(integer = 15, fraction = 10) BigDecimal unitPrice,
-        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 15, fraction = 10) BigDecimal taxRate) {
+        @NotNull @DecimalMin(value = "0", inclusive = false) @BoundedDecimal(integer = 15, fraction = 10) BigDecimal quantity,
+        @NotNull @BoundedDecimal(integer = 15, fraction = 10) BigDecimal unitPrice,
+        @DecimalMin("0") @DecimalMax("100") @BoundedDecimal(integer = 15, fraction = 10) BigDecimal taxRate) {
 
     /** This line with another SKU (used for a fallback article). */
     public OrderLine withSku(String value) {

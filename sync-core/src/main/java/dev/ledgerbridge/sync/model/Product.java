@@ -6,7 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Digits;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,12 +38,12 @@ public record Product(
         @Size(max = 200) String name,
         @Size(max = 500) String shortDescription,
         String longDescription,
-        @DecimalMin("0") @Digits(integer = 15, fraction = 10) BigDecimal price,
+        @DecimalMin("0") @BoundedDecimal(integer = 15, fraction = 10) BigDecimal price,
         boolean priceIncludesTax,
-        @DecimalMin("0") @DecimalMax("100") @Digits(integer = 15, fraction = 10) BigDecimal taxRate,
+        @DecimalMin("0") @DecimalMax("100") @BoundedDecimal(integer = 15, fraction = 10) BigDecimal taxRate,
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO-4217 code such as EUR") String currency,
         @Pattern(regexp = "\\d{8}|\\d{12,14}", message = "must be an EAN/GTIN of 8, 12, 13 or 14 digits") String ean,
-        @Digits(integer = 15, fraction = 10) BigDecimal quantity,
+        @BoundedDecimal(integer = 15, fraction = 10) BigDecimal quantity,
         @Size(max = 40) String categoryCode,
         Map<String, String> attributes,
         Map<String, String> features,

@@ -1,7 +1,7 @@
 package dev.ledgerbridge.sync.model;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Digits;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 
 /**
@@ -18,11 +18,11 @@ import java.math.BigDecimal;
  */
 public record StockLevel(
         @NotBlank String sku,
-        @Digits(integer = 15, fraction = 10) BigDecimal quantity,
-        @Digits(integer = 15, fraction = 10) BigDecimal available,
-        @Digits(integer = 15, fraction = 10) BigDecimal free,
-        @Digits(integer = 15, fraction = 10) BigDecimal technical,
-        @Digits(integer = 15, fraction = 10) BigDecimal reserved,
+        @BoundedDecimal(integer = 15, fraction = 10) BigDecimal quantity,
+        @BoundedDecimal(integer = 15, fraction = 10) BigDecimal available,
+        @BoundedDecimal(integer = 15, fraction = 10) BigDecimal free,
+        @BoundedDecimal(integer = 15, fraction = 10) BigDecimal technical,
+        @BoundedDecimal(integer = 15, fraction = 10) BigDecimal reserved,
         BigDecimal onOrder) {
 
     /** A level that only carries the quantity to write. */

@@ -3,7 +3,7 @@ package dev.ledgerbridge.sync.model;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Digits;
+import dev.ledgerbridge.transport.internal.BoundedDecimal;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,9 +21,9 @@ import java.util.TreeMap;
 public record Variant(
         @NotBlank @Size(max = 40) String sku,
         @Size(max = 100) String name,
-        @Digits(integer = 15, fraction = 10) BigDecimal price,
+        @BoundedDecimal(integer = 15, fraction = 10) BigDecimal price,
         @Pattern(regexp = "\\d{8}|\\d{12,14}", message = "must be an EAN/GTIN of 8, 12, 13 or 14 digits") String ean,
-        @Digits(integer = 15, fraction = 10) BigDecimal quantity,
+        @BoundedDecimal(integer = 15, fraction = 10) BigDecimal quantity,
         Map<String, String> attributes) {
 
     /** Copies the attributes into a sorted, unmodifiable map. */
