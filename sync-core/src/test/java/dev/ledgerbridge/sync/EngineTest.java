@@ -20,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -264,5 +265,20 @@ class EngineTest {
             assertEquals(60, av.all(EntityType.CUSTOMER).size());
             assertEquals(120, store.activityLog().events("bb-av").size());
         }
+    }
+
+    @Test
+    void aLockLeftByAKilledRunNamesItsHolderAndCanBeReleasedAtOnce() {
+        InMemoryStateStore state = new InMemoryStateStore();
+        state.tryLock("customers", "killed-run", Duration.ofMinutes(2), Instant.now());
+        SyncEngine engine = SyncEngine.builder().stateStore(state).build();
+        SyncFlow flow = SyncFlows.customers(avWithData(), Systems.buchhaltungsButler()).name("customers").build();
+
+        FlowLockedException refused = assertThrows(FlowLockedException.class, () -> engine.run(flow));
+        assertTrue(refused.getMessage().contains("killed-run") && refused.getMessage().contains("until "),
+                refused.getMessage());
+
+        assertTrue(engine.releaseLock("customers"));
+        assertTrue(engine.run(flow).flow("customers").succeeded());
     }
 }

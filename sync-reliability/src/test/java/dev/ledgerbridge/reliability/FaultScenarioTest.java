@@ -121,6 +121,32 @@ class FaultScenarioTest {
     }
 
     @Test
+    void aCustomerWithoutEmailWhoseCreateTimedOutButLandedIsFoundByItsCustomerNumberNotCreatedTwice() {
+        try (SyncWorld w = new SyncWorld(0, 0, LoggingPolicy.defaults())) {
+            w.av.company().insert("AR1", java.util.Map.of("SUB_NR", "30001", "ACCT_NAME", "Ohne Mail GmbH",
+                    "SRC_CODE", "OHNEMAIL", "CITY", "Köln", "CNT_CODE", "DE"));
+            w.time.advance(java.time.Duration.ofHours(1));
+            w.bb.faults().timeoutDelay(java.time.Duration.ofSeconds(2)).failNext("POST /settings/add/debtor",
+                    Fault.TIMEOUT, 1);
+            SyncReport first = w.engine(SyncListener.none(), true).run(w.flows());
+            assertEquals(1, first.flow("customers").failed().size(), first.toString());
+            try {
+                Thread.sleep(2_500); // the held add lands after the client gave up
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+
+            SyncReport rerun = w.engine(SyncListener.none(), true).run(w.flows());
+
+            assertTrue(rerun.succeeded(), rerun.toString());
+            List<Object> named = w.bb.tenant().debtors().stream().map(d -> d.get("name"))
+                    .filter("Ohne Mail GmbH"::equals).map(Object.class::cast).toList();
+            assertEquals(1, named.size(), "one debtor, found again by its customer number: " + w.bb.tenant().debtors());
+            assertEquals(0, w.bb.requestCount("POST /settings/add/debtor") - 1, "no second add");
+        }
+    }
+
+    @Test
     void timedOutDebtorAddIsNotCreatedAgainInTheSameRun() {
         try (SyncWorld w = new SyncWorld(4, 4, LoggingPolicy.defaults())) {
             w.bb.faults().timeoutDelay(java.time.Duration.ofSeconds(2)).failNext("POST /settings/add/debtor",

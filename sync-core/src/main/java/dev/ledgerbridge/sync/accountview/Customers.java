@@ -61,6 +61,27 @@ final class Customers implements EntityReader<Customer>, EntityLookup<Customer>,
         return ReadResult.of(records, () -> Optional.of(next));
     }
 
+    /**
+     * Parked customers read again by number: the debtors in batched {@code SUB_NR} queries (see
+     * {@link DebtorsByNumber}), each with its delivery address; numbers AccountView no longer has are left out.
+     */
+    @Override
+    public Iterable<Identified<Customer>> readIds(Set<String> sourceIds) {
+        DebtorsByNumber byNumber = new DebtorsByNumber(client.debtors(), new java.util.concurrent.atomic.AtomicInteger(
+                DebtorsByNumber.CHUNK));
+        byNumber.prefetch(sourceIds);
+        List<Identified<Customer>> found = new ArrayList<>();
+        for (String id : sourceIds) {
+            Debtor d = byNumber.get(id);
+            if (d != null) {
+                Address delivery = client.deliveryAddresses().ofDebtor(d.number()).stream().findFirst()
+                        .map(Customers::address).orElse(null);
+                found.add(new Identified<>(d.number(), toCustomer(d, delivery)));
+            }
+        }
+        return found;
+    }
+
     @Override
     public List<Identified<Customer>> find(MatchKey key) {
         if (!MatchKey.EMAIL.equals(key.name())) {

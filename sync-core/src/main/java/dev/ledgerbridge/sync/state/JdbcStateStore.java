@@ -161,7 +161,7 @@ public final class JdbcStateStore implements StateStore {
 
     @Override
     public ParkedRecord park(String flow, String sourceId, String reason, Instant now) {
-        String bounded = reason.length() > 2000 ? reason.substring(0, 1990) + "…" : reason;
+        String bounded = ParkedRecord.cut(reason);
         return db.run("park", c -> {
             upsert(c, "UPDATE lb_parked SET attempts = attempts + 1, last_failure = ?, reason = ? "
                             + "WHERE flow = ? AND source_id = ?",

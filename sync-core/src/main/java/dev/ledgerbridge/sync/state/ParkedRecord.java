@@ -12,16 +12,26 @@ import java.util.Objects;
  * @param attempts     failed runs in a row (1 after the first failure)
  * @param firstFailure when it first failed
  * @param lastFailure  when it last failed
- * @param reason       why it last failed (redacted when personal data is redacted)
+ * @param reason       why it last failed (redacted when personal data is redacted), at most {@link #MAX_REASON}
+ *                     characters (longer ones are cut)
  */
 public record ParkedRecord(String flow, String sourceId, int attempts, Instant firstFailure, Instant lastFailure,
                            String reason) {
-    /** Checks that the parts are present. */
+    /** Longest reason kept. */
+    public static final int MAX_REASON = 2000;
+
+    /** Checks that the parts are present and cuts the reason to {@link #MAX_REASON} characters. */
     public ParkedRecord {
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(firstFailure, "firstFailure");
         Objects.requireNonNull(lastFailure, "lastFailure");
         Objects.requireNonNull(reason, "reason");
+        reason = cut(reason);
+    }
+
+    /** The reason cut to {@link #MAX_REASON} characters. */
+    static String cut(String reason) {
+        return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** AccountView as the source: debtors (incrementally), articles, groups, stock and orders into a shop. */
 class OutOfAccountViewTest {
@@ -85,6 +86,30 @@ class OutOfAccountViewTest {
         FlowReport third = h.engine().run(SyncFlows.customers(h.connector, shop).name("c").build()).flow("c");
         assertEquals(0, third.read());
         assertEquals(Map.of("GET AR1", 1L), h.takeCalls(), "nothing changed: one empty read, no ADDR sweep");
+    }
+
+    @Test
+    void aDebtorThatKeepsFailingIsReadAgainByNumberWhileTheCursorMovesOn() {
+        debtors();
+        h.av.company().insert("AR1", Shop.row("SUB_NR", "10003", "ACCT_NAME", "Kapot", "SRC_CODE", "KAPOT",
+                "MAIL_BUS", "not-an-email", "CITY", "Delft", "CNT_CODE", "NL"));
+        h.clock.advance(Duration.ofHours(1));
+        h.takeCalls();
+
+        FlowReport first = h.engine().run(SyncFlows.customers(h.connector, shop).name("c").build()).flow("c");
+        assertEquals(2, first.count(Action.CREATED), first.toString());
+        assertEquals(Action.FAILED, first.result("10003").orElseThrow().action());
+        h.takeCalls();
+
+        h.clock.advance(Duration.ofHours(1));
+        FlowReport second = h.engine().run(SyncFlows.customers(h.connector, shop).name("c").build()).flow("c");
+
+        assertEquals(1, second.read(), "nothing changed; only the parked debtor is read again, by number");
+        assertEquals(Action.FAILED, second.result("10003").orElseThrow().action());
+        assertTrue(second.result("10003").orElseThrow().reason().orElseThrow().contains("failing since"));
+        assertEquals(Map.of("GET AR1", 2L, "GET ADDR", 1L), h.takeCalls(),
+                "the empty change read, one numbered read of the parked debtor and its delivery address; "
+                        + "no full read of the ledger");
     }
 
     private void catalogue() {

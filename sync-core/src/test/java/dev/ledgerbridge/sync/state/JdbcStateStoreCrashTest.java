@@ -33,10 +33,28 @@ class JdbcStateStoreCrashTest {
                 .resolve("state-" + System.nanoTime()).toAbsolutePath();
         Files.createDirectories(dir);
         Path file = dir.resolve("ledgerbridge");
+        killWhileWritingThenCheck(dir, file.toString(), "crash", () -> JdbcStateStore.h2File(file));
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @org.junit.jupiter.api.condition.EnabledIf("dev.ledgerbridge.sync.state.JdbcStateStorePostgresTest#configured")
+    void everyAcknowledgedLinkSurvivesKillMinus9OnPostgreSql() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "crash-test"))
+                .resolve("pg-" + System.nanoTime()).toAbsolutePath();
+        Files.createDirectories(dir);
+        String url = JdbcStateStorePostgresTest.setting("url");
+        killWhileWritingThenCheck(dir, url, "crash-" + System.nanoTime(), () -> JdbcStateStore.open(url,
+                JdbcStateStorePostgresTest.setting("user"), JdbcStateStorePostgresTest.setting("password")));
+    }
+
+    private void killWhileWritingThenCheck(Path dir, String target, String flow,
+                                           java.util.function.Supplier<JdbcStateStore> reopen) throws Exception {
         Path stderr = dir.resolve("child-stderr.txt");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"), LinkWriterMain.class.getName(), file.toString()));
+                "-cp", System.getProperty("java.class.path"), LinkWriterMain.class.getName(), target,
+                Long.toString(Long.MAX_VALUE), flow));
         Process child = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
         long lastAck = -1;
         try {
@@ -52,9 +70,9 @@ class JdbcStateStoreCrashTest {
                 + Files.readString(stderr));
 
         List<Long> missing = new ArrayList<>();
-        try (JdbcStateStore reopened = JdbcStateStore.h2File(file)) {
+        try (JdbcStateStore reopened = reopen.get()) {
             for (long i = 0; i <= lastAck; i++) {
-                if (reopened.link("crash", "source-" + i).isEmpty()) {
+                if (reopened.link(flow, "source-" + i).isEmpty()) {
                     missing.add(i);
                 }
             }

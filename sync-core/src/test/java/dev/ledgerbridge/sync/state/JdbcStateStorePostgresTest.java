@@ -36,6 +36,7 @@ class JdbcStateStorePostgresTest extends StateStoreContract {
         for (String flow : new String[] {"customers", "orders"}) {
             store.deleteLink(flow, "1001");
             store.tryLock(flow, "cleanup", LEASE, T0.plus(Duration.ofDays(3650))).ifPresent(store::unlock);
+            store.parked(flow).forEach(p -> store.unpark(flow, p.sourceId()));
         }
         log().purgeOlderThan(T0.plusSeconds(365L * 24 * 3600 * 10));
     }

@@ -17,11 +17,15 @@ public final class LinkWriterMain {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         long max = args.length > 1 ? Long.parseLong(args[1]) : Long.MAX_VALUE;
-        JdbcStateStore store = JdbcStateStore.h2File(Path.of(args[0]));
+        String flow = args.length > 2 ? args[2] : "crash";
+        JdbcStateStore store = args[0].startsWith("jdbc:")
+                ? JdbcStateStore.open(args[0], JdbcStateStorePostgresTest.setting("user"),
+                JdbcStateStorePostgresTest.setting("password"))
+                : JdbcStateStore.h2File(Path.of(args[0]));
         out.println("ready " + store.schemaVersion());
         out.flush();
         for (long i = 0; i < max; i++) {
-            store.saveLink(new Link("crash", "source-" + i, "target-" + i, "hash-" + i, Instant.ofEpochMilli(i)));
+            store.saveLink(new Link(flow, "source-" + i, "target-" + i, "hash-" + i, Instant.ofEpochMilli(i)));
             out.println("ack " + i);
             out.flush();
         }

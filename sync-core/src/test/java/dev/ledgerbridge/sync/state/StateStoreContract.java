@@ -94,4 +94,41 @@ abstract class StateStoreContract {
         assertEquals(1, log.events("customers").size());
         assertTrue(log.events("orders").isEmpty());
     }
+
+    @Test
+    void failingRecordsAreParkedWithAttemptsAndUnparked() {
+        StateStore s = store();
+        ParkedRecord first = s.park("customers", "1004", "field 'email' = 'x': must be an e-mail", T0);
+        assertEquals(1, first.attempts());
+        ParkedRecord second = secondStoreOnSameState().park("customers", "1004", "still broken", T0.plusSeconds(60));
+        assertEquals(2, second.attempts());
+        assertEquals(T0, second.firstFailure());
+        assertEquals(T0.plusSeconds(60), second.lastFailure());
+        s.park("customers", "1005", "x".repeat(5_000), T0);
+        s.park("orders", "SO-1", "line 1: SKU missing", T0);
+
+        List<ParkedRecord> parked = s.parked("customers");
+        assertEquals(List.of("1004", "1005"), parked.stream().map(ParkedRecord::sourceId).toList());
+        assertEquals("still broken", parked.get(0).reason());
+        assertTrue(parked.get(1).reason().length() <= 2000, "reasons are bounded");
+
+        s.unpark("customers", "1004");
+        assertEquals(List.of("1005"), s.parked("customers").stream().map(ParkedRecord::sourceId).toList());
+        assertEquals(1, s.parked("orders").size());
+    }
+
+    @Test
+    void aLockLeftByADeadProcessShowsItsHolderAndCanBeReleased() {
+        StateStore s = store();
+        FlowLock dead = s.tryLock("customers", "run-that-was-killed", LEASE, T0).orElseThrow();
+        assertTrue(secondStoreOnSameState().tryLock("customers", "next-run", LEASE, T0.plusSeconds(1)).isEmpty());
+
+        FlowLock holder = secondStoreOnSameState().lockHolder("customers").orElseThrow();
+        assertEquals("run-that-was-killed", holder.owner());
+        assertEquals(dead.expiresAt(), holder.expiresAt());
+        assertTrue(secondStoreOnSameState().releaseLock("customers"));
+        assertTrue(s.lockHolder("customers").isEmpty());
+        assertTrue(secondStoreOnSameState().tryLock("customers", "next-run", LEASE, T0.plusSeconds(2)).isPresent());
+        assertEquals(false, s.releaseLock("orders"));
+    }
 }
