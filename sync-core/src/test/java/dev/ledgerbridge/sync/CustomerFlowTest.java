@@ -194,6 +194,26 @@ class CustomerFlowTest {
     }
 
     @Test
+    void aRecordFailingRunAfterRunIsEscalatedOnceWhenItReachesTheThresholdAndDroppedWhenGone() {
+        av.put(EntityType.CUSTOMER, "1004", Systems.person("Kaputt", "not-an-email"));
+        List<RecordResult> notified = new CopyOnWriteArrayList<>();
+        SyncEngine engine = SyncEngine.builder().stateStore(state).activityLog(log).failureNotifier(notified::add)
+                .settings(Settings.builder().escalateAfterFailures(3).build()).build();
+
+        for (int run = 1; run <= 4; run++) {
+            engine.run(avToBb());
+            assertEquals(run >= 3 ? 1 : 0, notified.size(), "after run " + run + ": " + notified);
+        }
+        assertTrue(notified.get(0).reason().orElseThrow().contains("failing since"), notified.toString());
+        assertEquals(4, state.parked("customers").get(0).attempts());
+
+        av.remove(EntityType.CUSTOMER, "1004");
+        FlowReport gone = engine.run(avToBb()).flow("customers");
+        assertTrue(state.parked("customers").isEmpty(), "a parked record the source no longer has is dropped");
+        assertTrue(gone.notes().stream().anyMatch(n -> n.contains("1004") && n.contains("no longer")), gone.toString());
+    }
+
+    @Test
     void dryRunPlansButWritesNothing() {
         SyncReport report = engine(Settings.builder().dryRun(true).build()).run(avToBb());
 

@@ -105,6 +105,13 @@ public final class InMemoryConnector implements Connector {
         return this;
     }
 
+    /** Removes a record as if it was deleted in the system, without counting a call. */
+    public synchronized <T> InMemoryConnector remove(EntityType<T> type, String id) {
+        records.getOrDefault(type, new LinkedHashMap<>()).remove(id);
+        changeSequence.getOrDefault(type, new HashMap<>()).remove(id);
+        return this;
+    }
+
     /** A stored record. */
     public synchronized <T> Optional<T> get(EntityType<T> type, String id) {
         return Optional.ofNullable(records.getOrDefault(type, Map.of()).get(id)).map(type.modelType()::cast);

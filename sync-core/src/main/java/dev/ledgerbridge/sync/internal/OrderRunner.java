@@ -107,8 +107,8 @@ public final class OrderRunner {
             Set<String> parked = run.parkedNotSeen();
             if (cursor != null && !parked.isEmpty()) {
                 processAll(source.reader(EntityType.ORDER).readIds(parked).iterator());
-                run.unparkMissing(parked, source.name());
             }
+            run.unparkMissing(parked, source.name()); // neither in the (full) read nor found by id: gone
         } catch (FlowLockedException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -72,6 +72,11 @@ final class TargetKeys {
         }
     }
 
+    /** The state-store lock that guards one key. */
+    String lockName(MatchKey key) {
+        return "#key:" + hash(key);
+    }
+
     private String hash(MatchKey key) {
         return ContentHash.ofText(scope + "|" + key);
     }
@@ -82,14 +87,14 @@ final class TargetKeys {
      * @throws IllegalStateException when a live run holds one of them longer than {@code Settings.keyLockTimeout}
      */
     Held lock(Collection<MatchKey> keys) {
-        List<ReentrantLock> stripes = STRIPES.lock(keys);
+        List<ReentrantLock> stripes = STRIPES.lock(keys, context.settings().keyLockTimeout());
         List<FlowLock> locks = new ArrayList<>();
         if (context.settings().dryRun()) {
             return new Held(stripes, locks);
         }
         try {
             TreeSet<String> names = new TreeSet<>();
-            keys.forEach(k -> names.add("#key:" + hash(k)));
+            keys.forEach(k -> names.add(lockName(k)));
             for (String name : names) {
                 locks.add(acquire(name));
             }

@@ -101,6 +101,8 @@ public final class UpsertRunner<T> {
         flush();
         if (cursor != null && !run.stopped()) {
             retryParked();
+        } else if (!run.stopped()) {
+            run.unparkMissing(run.parkedNotSeen(), source.name()); // a full read brings every record the source has
         }
         if (incremental && !run.stopped() && !run.dryRun()) {
             read.nextCursor().ifPresent(c -> run.context().stateStore().saveCursor(flow, FlowRun.CHANGES, c));

@@ -1,7 +1,6 @@
 package dev.ledgerbridge.examples.demo;
 
 import dev.ledgerbridge.sync.Settings;
-import dev.ledgerbridge.sync.flow.Mappers;
 import dev.ledgerbridge.sync.flow.SyncFlow;
 import dev.ledgerbridge.sync.flow.SyncFlows;
 import dev.ledgerbridge.sync.spi.Connector;
@@ -25,7 +24,7 @@ import java.util.List;
  */
 public final class DemoFlows {
 
-    /** Invoice-number prefix of BuchhaltungsButler invoices created from AccountView orders. */
+    /** Invoice-number prefix of BuchhaltungsButler invoices created from AccountView orders (the connector's default). */
     public static final String FROM_ACCOUNTVIEW = "AV-";
     /** The VAT rate of the one line of a BuchhaltungsButler invoice (the demo's invoices are all German, 19 %). */
     static final BigDecimal GERMAN_VAT = new BigDecimal("19");
@@ -90,12 +89,9 @@ public final class DemoFlows {
             flows.add(SyncFlows.stock(av, webshop).build());
             flows.add(SyncFlows.orders(webshop, av).productCatalog(av).build());
         }
-        // AV order numbers are plain numbers; BB finds an invoice again only by its number, so a prefix keeps them
-        // apart from the invoice numbers BB assigns itself
-        flows.add(SyncFlows.orders(av, bb).productCatalog(av)
-                .mapper(Mappers.order().andThen((o, ctx) -> o.toBuilder()
-                        .reference(FROM_ACCOUNTVIEW + o.reference()).build()))
-                .build());
+        // the engine writes AV order numbers in AccountView's namespace (AV-<number>), apart from the invoice
+        // numbers BB assigns itself, and BB invoices into AccountView as BB-<invoice number>
+        flows.add(SyncFlows.orders(av, bb).productCatalog(av).build());
         if (defaultDebtor != null) {
             flows.add(SyncFlows.orders(bb, av).productCatalog(av).build());
         }
