@@ -39,7 +39,7 @@ public final class DemoData {
             "AccountView debtors 10008 and 10052: malformed e-mail addresses",
             "AccountView debtor 10134: VAT id 'DE 12-345' is not a VAT id",
             "BuchhaltungsButler debtor: a 131-character company name (the model allows 100)",
-            "webshop orders WS-100007 and WS-100019: a line with SKU " + UNKNOWN_SKU + " that no catalogue has",
+            "webshop orders WS-100008 and WS-100020: a line with SKU " + UNKNOWN_SKU + " that no catalogue has",
             "supplier feed: an EAN of 5 digits, a 57-character name (AccountView allows 50), an image URL "
                     + "AccountView cannot store");
 

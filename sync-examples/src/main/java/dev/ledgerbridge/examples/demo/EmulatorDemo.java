@@ -80,8 +80,10 @@ public final class EmulatorDemo {
             List<SyncReport> reports = new ArrayList<>();
             for (int run = 1; run <= 2; run++) {
                 out.println();
-                out.println(run == 1 ? "Run 1: first synchronisation" : "Run 2: the same again, state reopened "
-                        + "from " + display(stateFile()) + " (expect no writes)");
+                out.println(run == 1 ? "Run 1: first synchronisation" + (dryRun ? " (dry run: planned, nothing written)"
+                        : "") : "Run 2: the same again, state reopened from " + display(stateFile())
+                        + (dryRun ? " (dry run: nothing was written, so the same plan again)"
+                        : " (expect no writes but the retries of records that failed)"));
                 session.resetStats();
                 webshop.resetCalls();
                 reports.add(runOnce(run, flows, session, webshop));
@@ -114,6 +116,12 @@ public final class EmulatorDemo {
     }
 
     private void printVerdict(SyncReport second, List<ApiCalls> calls) {
+        if (dryRun) {
+            out.println();
+            out.printf("Dry run: %d records would be created or updated; nothing was written.%n",
+                    second.count(Action.CREATED) + second.count(Action.UPDATED));
+            return;
+        }
         int written = second.count(Action.CREATED) + second.count(Action.UPDATED);
         long writeCalls = calls.stream().mapToLong(ApiCalls::writes).sum();
         out.println();
