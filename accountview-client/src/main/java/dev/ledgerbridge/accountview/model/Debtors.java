@@ -31,6 +31,10 @@ public interface Debtors extends WritableObjects<Debtor> {
     /**
      * Debtors changed on or after {@code since} ({@code CNG_DATE} {@code DateOnOrAfterDate}), for incremental sync.
      *
+     * <p>A {@code LocalDateTime}, not an {@code Instant}: {@code CNG_DATE} is the administration's local wall-clock
+     * time without a zone, so only the caller knows the zone to
+     * convert in; the sync connector does so with its {@code zone} setting (default {@code Europe/Amsterdam}).
+     *
      * @param since the watermark, AccountView local time
      * @return the debtors, lazily
      */
