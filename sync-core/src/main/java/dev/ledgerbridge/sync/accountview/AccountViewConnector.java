@@ -65,11 +65,14 @@ public final class AccountViewConnector implements Connector {
                 .entity(EntityType.CUSTOMER, READ, READ_CHANGES, CREATE, UPDATE)
                 .searchKeys(EntityType.CUSTOMER, "email")
                 .fields(EntityType.CUSTOMER, EntityType.CUSTOMER.fieldNames().toArray(String[]::new))
+                // ACCT_NAME and MAIN_CONT are C40 (spec §5.1); a person's name goes to ACCT_NAME too
+                .maxLength(EntityType.CUSTOMER, "companyName", 40).maxLength(EntityType.CUSTOMER, "contactPerson", 40)
                 .note(EntityType.CUSTOMER, "AccountView debtors (AR1) are written one per call (no batch insert); "
                         + "delivery addresses live in ADDR")
                 .entity(EntityType.PRODUCT, READ, READ_CHANGES, CREATE, UPDATE)
                 .searchKeys(EntityType.PRODUCT, "sku")
                 .fields(EntityType.PRODUCT, productFields(b.eanField != null))
+                .maxLength(EntityType.PRODUCT, "name", 50) // ART_DESC1, as AccountView refuses longer ones
                 .note(EntityType.PRODUCT, "AccountView articles (AK1) have no variants and no images through the "
                         + "API" + (b.eanField == null ? "; EAN travels only with a configured custom field" : ""))
                 .entity(EntityType.CATEGORY, READ, CREATE, UPDATE)

@@ -191,6 +191,7 @@ public final class OrderRunner {
             }
             order = order.toBuilder().customerId(ensureCustomer(order, notes)).build();
             Validation.requireValid(order, "mapped order");
+            TargetLimits.requireWithin(target, EntityType.ORDER, order);
             if (run.dryRun()) {
                 run.done(record.id(), null, Action.CREATED, null, notes, personal);
                 return;
@@ -407,6 +408,7 @@ public final class OrderRunner {
             return fallback;
         }
         Validation.requireValid(mapped, "customer");
+        TargetLimits.requireWithin(target, EntityType.CUSTOMER, mapped);
         String key = "key-sha256:" + ContentHash.ofText(keys.get(0).toString());
         String hash = ContentHash.of(mapped);
         String customerFlow = customerFlow(flow);

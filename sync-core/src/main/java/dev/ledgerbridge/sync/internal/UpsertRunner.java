@@ -231,6 +231,7 @@ public final class UpsertRunner<T> {
         TargetKeys.Held held = null;
         try {
             Validation.requireValid(value, "mapped " + type.name());
+            TargetLimits.requireWithin(target, type, value);
             String hash = ContentHash.of(value);
             Optional<Link> link = run.context().stateStore().link(flow, item.sourceId());
             if (link.isPresent() && link.get().contentHash().equals(hash)) {

@@ -20,6 +20,7 @@ public final class Capabilities {
     private final Map<EntityType<?>, Integer> maxBatchSizes;
     private final Map<EntityType<?>, String> notes;
     private final Map<EntityType<?>, Set<String>> fields;
+    private final Map<EntityType<?>, Map<String, Integer>> maxLengths;
     private final Set<OrderType> writableOrderTypes;
 
     private Capabilities(Builder b) {
@@ -31,6 +32,9 @@ public final class Capabilities {
         b.fields.forEach((type, names) -> held.put(type, Collections.unmodifiableSet(new TreeSet<>(names))));
         this.fields = Collections.unmodifiableMap(held);
         this.writableOrderTypes = Collections.unmodifiableSet(EnumSet.copyOf(b.orderTypes));
+        Map<EntityType<?>, Map<String, Integer>> lengths = new LinkedHashMap<>();
+        b.maxLengths.forEach((type, m) -> lengths.put(type, Map.copyOf(m)));
+        this.maxLengths = Collections.unmodifiableMap(lengths);
     }
 
     /** A new builder with nothing declared. */
@@ -73,6 +77,15 @@ public final class Capabilities {
         return fields.getOrDefault(type, type.fieldNames());
     }
 
+    /**
+     * The longest text the system holds per canonical field of this type (e.g. AccountView: a debtor's name 40
+     * characters). The engine refuses a longer value before anything is sent, in dry runs too, so that the plan equals
+     * the run; undeclared fields are limited only by the model.
+     */
+    public Map<String, Integer> maxLengths(EntityType<?> type) {
+        return maxLengths.getOrDefault(type, Map.of());
+    }
+
     /** The order types the connector can create. */
     public Set<OrderType> writableOrderTypes() {
         return writableOrderTypes;
@@ -96,6 +109,7 @@ public final class Capabilities {
         private final Map<EntityType<?>, String> notes = new LinkedHashMap<>();
         private final Map<EntityType<?>, Set<String>> fields = new LinkedHashMap<>();
         private final Set<OrderType> orderTypes = EnumSet.noneOf(OrderType.class);
+        private final Map<EntityType<?>, Map<String, Integer>> maxLengths = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -138,6 +152,25 @@ public final class Capabilities {
                 }
                 set.add(name);
             }
+            return this;
+        }
+
+        /**
+         * Declares the longest text the system holds in a canonical field of this type. See
+         * {@link Capabilities#maxLengths(EntityType)}.
+         *
+         * @throws IllegalArgumentException naming the field when it is not a field of the type's model, or the
+         *                                  length when it is not positive
+         */
+        public Builder maxLength(EntityType<?> type, String field, int max) {
+            if (!type.fieldNames().contains(field)) {
+                throw new IllegalArgumentException("field '" + field + "' is not a " + type.name() + " field; known: "
+                        + type.fieldNames());
+            }
+            if (max < 1) {
+                throw new IllegalArgumentException("maxLength of " + field + " must be positive, was " + max);
+            }
+            maxLengths.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(field, max);
             return this;
         }
 

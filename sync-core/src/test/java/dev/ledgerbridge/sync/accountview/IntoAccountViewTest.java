@@ -117,6 +117,25 @@ class IntoAccountViewTest {
         assertEquals(1L, h.takeCalls().get("GET AK1"), "the bad SKU was not even searched");
     }
 
+    @Test
+    void aNameLongerThanAccountViewHoldsFailsInTheDryRunPlanAsInTheRunBeforeAnythingIsSent() {
+        shop.put(EntityType.CATEGORY, "TOOLS", Category.of("TOOLS", "Tools"));
+        shop.put(EntityType.PRODUCT, "ok", product("1001", "Hammer", "1"));
+        shop.put(EntityType.PRODUCT, "long", product("1002", "Hamer met glasvezelsteel en schokdempende handgreep XL", "1"));
+
+        FlowReport plan = h.engine(Settings.builder().dryRun(true))
+                .run(SyncFlows.productsWithCategories(shop, h.connector)).flows().get(1);
+        FlowReport run = h.engine().run(SyncFlows.productsWithCategories(shop, h.connector)).flows().get(1);
+
+        String planned = plan.result("long").orElseThrow().reason().orElseThrow();
+        assertEquals(Action.FAILED, plan.result("long").orElseThrow().action(), plan.toString());
+        assertTrue(planned.contains("'name'") && planned.contains("(54 characters)")
+                && planned.contains("AccountView holds at most 50"), planned);
+        assertEquals(Action.FAILED, run.result("long").orElseThrow().action());
+        assertTrue(run.result("long").orElseThrow().reason().orElseThrow().startsWith(planned), "plan equals run");
+        assertEquals(1, h.av.company().rows("ARTICLE").size(), "the long one was never sent");
+    }
+
     private void catalogueAndDebtor() {
         h.av.company().insert("AG1", Shop.row("AG_CODE", "TOOLS", "AG_DESC", "Tools"));
         h.av.company().insert("AK1", Shop.row("ART_CODE", "1001", "ART_DESC1", "Hammer", "AG_CODE", "TOOLS"));

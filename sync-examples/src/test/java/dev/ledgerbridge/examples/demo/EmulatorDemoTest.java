@@ -75,7 +75,7 @@ class EmulatorDemoTest {
         assertEquals(2, reasons.stream().filter(r -> r.startsWith("orders:Webshop->AccountView WS-1000")
                 && r.endsWith(": SKU 'ART-9999' does not exist in AccountView")).count(), String.join("\n", reasons));
         assertContains(reasons, "products:Supplier-CSV->AccountView LEV-5101: invalid product: field 'ean'");
-        assertContains(reasons, "ARTICLE.ART_DESC1 (row 1) is too long: 57 characters, maximum 50");
+        assertContains(reasons, "(57 characters): AccountView holds at most 50"); // refused before sending
     }
 
     @Test
