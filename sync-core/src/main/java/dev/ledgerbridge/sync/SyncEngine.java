@@ -224,7 +224,7 @@ public final class SyncEngine {
     public static final class Builder {
         private Settings settings = Settings.builder().build();
         private StateStore stateStore;
-        private ActivityLog activityLog = new InMemoryActivityLog();
+        private ActivityLog activityLog;
         private SyncListener listener = SyncListener.none();
         private FailureNotifier notifier = FailureNotifier.none();
 
@@ -243,7 +243,10 @@ public final class SyncEngine {
             return this;
         }
 
-        /** Where record outcomes are logged; default in memory. */
+        /**
+         * Where record outcomes are logged; default: the state store's own table when it is a
+         * {@link dev.ledgerbridge.sync.state.JdbcStateStore} (one call configures both), else in memory.
+         */
         public Builder activityLog(ActivityLog value) {
             this.activityLog = Objects.requireNonNull(value, "activityLog");
             return this;
@@ -270,6 +273,10 @@ public final class SyncEngine {
             if (stateStore == null) {
                 throw new SyncConfigurationException("Cannot build the engine", List.of("stateStore is required "
                         + "(e.g. JdbcStateStore.h2File(Path.of(\"ledgerbridge-state\")) or new InMemoryStateStore())"));
+            }
+            if (activityLog == null) {
+                activityLog = stateStore instanceof dev.ledgerbridge.sync.state.JdbcStateStore jdbc
+                        ? jdbc.activityLog() : new InMemoryActivityLog();
             }
             return new SyncEngine(this);
         }

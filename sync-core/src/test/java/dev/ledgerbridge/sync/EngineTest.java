@@ -281,4 +281,15 @@ class EngineTest {
         assertTrue(engine.releaseLock("customers"));
         assertTrue(engine.run(flow).flow("customers").succeeded());
     }
+
+    @Test
+    void aJdbcStateStoreKeepsTheActivityLogInItsOwnDatabaseWithoutASecondCall(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (var store = dev.ledgerbridge.sync.state.JdbcStateStore.h2File(dir.resolve("state"))) {
+            SyncEngine.builder().stateStore(store).build()
+                    .run(SyncFlows.customers(avWithData(), Systems.buchhaltungsButler()).name("customers").build());
+
+            assertEquals(2, store.activityLog().events("customers").size(), "logged in the state database");
+        }
+    }
 }
