@@ -182,6 +182,30 @@ class OAuthTest extends WireMockTestBase {
     }
 
     @Test
+    void aTokenEndpointThatDoesNotExistIsAWrongAddressNotARefusedGrant() {
+        store.save(tokens(ACCESS, REFRESH, time.now()));
+        wm.stubFor(post(urlPathEqualTo("/api/v3/token")).willReturn(json(404, "<html>Not Found</html>")));
+
+        dev.ledgerbridge.transport.error.NotFoundException e = assertThrows(
+                dev.ledgerbridge.transport.error.NotFoundException.class, () -> client.refreshTokens());
+
+        assertTrue(e.getMessage().contains("no token endpoint at") && e.getMessage().contains("baseUri"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("authorise"), e.getMessage());
+        assertEquals(REFRESH, store.load().orElseThrow().refreshToken(), "the stored tokens are untouched");
+    }
+
+    @Test
+    void aRefusedClientSaysToCheckTheCredentialsNotToAuthoriseAgain() {
+        wm.stubFor(post(urlPathEqualTo("/api/v3/token")).willReturn(json(401, "{\"error\":\"invalid_client\"}")));
+
+        AuthenticationException e = assertThrows(AuthenticationException.class,
+                () -> client.exchangeCode("c", REDIRECT));
+
+        assertTrue(e.getMessage().contains("check the OAuth client id and secret"), e.getMessage());
+    }
+
+    @Test
     void aCodeExchangeIsNeverRepeated() {
         wm.stubFor(post(urlPathEqualTo("/api/v3/token")).willReturn(json(503, "{}")));
         assertThrows(dev.ledgerbridge.transport.error.ServerException.class, () -> client.exchangeCode("c", REDIRECT));

@@ -5,6 +5,7 @@ import dev.ledgerbridge.accountview.oauth.TokenSet;
 import dev.ledgerbridge.transport.ApiRequest;
 import dev.ledgerbridge.transport.ApiResponse;
 import dev.ledgerbridge.transport.error.AuthenticationException;
+import dev.ledgerbridge.transport.error.NotFoundException;
 import dev.ledgerbridge.transport.error.ResponseParseException;
 import dev.ledgerbridge.transport.internal.Json;
 import java.net.URLEncoder;
@@ -61,6 +62,12 @@ public final class TokenEndpoint {
                 .build();
         ApiResponse response = config.transport().execute(request);
         if (!response.isSuccessful()) {
+            // 404/405: no token endpoint at this address (a wrong baseUri), not a refused grant
+            if (response.status() == 404 || response.status() == 405) {
+                throw new NotFoundException("AccountView.Net has no token endpoint at " + config.uri(PATH) + " (HTTP "
+                        + response.status() + "); check the client's baseUri (AccountViewClient.PRODUCTION, TEST, or "
+                        + "the emulator's baseUrl())", endpoint, response.status(), null, null);
+            }
             // 429 is throttling (RateLimitedException with the wait), not a refused grant
             if (response.status() >= 400 && response.status() < 500 && response.status() != 429) {
                 Optional<ErrorMapper.ErrorBody> err = ErrorMapper.errorBody(response);
@@ -70,7 +77,8 @@ public final class TokenEndpoint {
                 throw new AuthenticationException("AccountView.Net refused the token request " + endpoint + " (HTTP "
                         + response.status() + (code == null ? "" : ", " + code) + ")"
                         + (description == null ? "" : ": " + description)
-                        + "; the user has to authorise the application again", endpoint, response.status(), code, null);
+                        + ("invalid_client".equals(code) ? "; check the OAuth client id and secret"
+                        : "; the user has to authorise the application again"), endpoint, response.status(), code, null);
             }
             throw ErrorMapper.toException(response, Optional.empty());
         }
