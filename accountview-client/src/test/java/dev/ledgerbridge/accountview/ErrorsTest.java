@@ -72,6 +72,16 @@ class ErrorsTest extends WireMockTestBase {
     }
 
     @Test
+    void aRedirectNamesWhereItPointsInsteadOfAnEmptyBody() {
+        wm.stubFor(get(urlPathEqualTo(DATA)).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                .withStatus(302).withHeader("Location", "http://login.example/")));
+        dev.ledgerbridge.transport.error.ApiException e = assertThrows(
+                dev.ledgerbridge.transport.error.ApiException.class, () -> company().articleGroups().all().stream()
+                        .toList());
+        assertTrue(e.getMessage().contains("redirect to http://login.example/"), e.getMessage());
+    }
+
+    @Test
     void serverErrorOnAReadIsRetriedThenThrown() {
         wm.stubFor(get(urlPathEqualTo(DATA)).willReturn(json(500,
                 "{\"ErrorType\":\"InternalError\",\"ErrorMessage\":\"Koppeling met AccountView is niet actief\"}")));

@@ -118,6 +118,16 @@ class ErrorHandlingTest extends WireTest {
     }
 
     @Test
+    void aRedirectNamesWhereItPointsInsteadOfAnEmptyBody() {
+        server.stubFor(post(urlEqualTo(BASE + "/accounts/get")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "https://webapp.buchhaltungsbutler.de/login")));
+        dev.ledgerbridge.transport.error.ApiException e = assertThrows(
+                dev.ledgerbridge.transport.error.ApiException.class, () -> client.paymentAccounts().list());
+        assertTrue(e.getMessage().contains("redirect to https://webapp.buchhaltungsbutler.de/login")
+                && e.getMessage().contains("check the base URL"), e.getMessage());
+    }
+
+    @Test
     void serverErrorOnReadIsRetriedThenThrown() {
         stub("/accounts/get", 500, "{\"success\":false,\"error_code\":0,\"message\":\"error while processing the request\"}");
         ServerException e = assertThrows(ServerException.class, () -> client.paymentAccounts().list());

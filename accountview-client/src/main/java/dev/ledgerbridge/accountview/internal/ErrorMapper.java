@@ -104,6 +104,10 @@ public final class ErrorMapper {
         if (body.isPresent()) {
             return body.get().message() == null ? "no error message" : body.get().message();
         }
+        Optional<String> redirect = dev.ledgerbridge.transport.internal.Json.redirect(response);
+        if (redirect.isPresent()) {
+            return redirect.get();
+        }
         String text = response.bodyAsString().strip();
         if (text.isEmpty()) {
             return "empty body";

@@ -76,6 +76,9 @@ public final class Json {
      * (endpoint, status, what arrived) when it is not JSON, for example an HTML error page.
      */
     public static JsonNode readTree(ApiResponse response) {
+        redirect(response).ifPresent(what -> {
+            throw parseError(response, what, null);
+        });
         String body = response.bodyAsString();
         String trimmed = body.stripLeading();
         if (trimmed.isEmpty()) {
@@ -111,6 +114,18 @@ public final class Json {
             return Texts.abbreviate(m.getOriginalMessage()) + path;
         }
         return Texts.abbreviate(e.getMessage());
+    }
+
+    /**
+     * What a 3xx response is, when it is one: the transport never follows redirects (a redirect of a POST would drop
+     * its body and credentials), so a redirect means the base URL is wrong, e.g. http instead of https or a login page.
+     */
+    public static java.util.Optional<String> redirect(ApiResponse response) {
+        if (response.status() < 300 || response.status() >= 400) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("a redirect to " + response.header("Location").map(Texts::abbreviate)
+                .orElse("(no Location)") + " instead of an answer; check the base URL (https, host, path)");
     }
 
     private static ResponseParseException parseError(ApiResponse response, String what, Throwable cause) {
