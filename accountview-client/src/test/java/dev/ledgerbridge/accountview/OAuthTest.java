@@ -187,7 +187,7 @@ class OAuthTest extends WireMockTestBase {
         wm.stubFor(post(urlPathEqualTo("/api/v3/token")).willReturn(json(404, "<html>Not Found</html>")));
 
         dev.ledgerbridge.transport.error.NotFoundException e = assertThrows(
-                dev.ledgerbridge.transport.error.NotFoundException.class, () -> client.refreshTokens());
+                dev.ledgerbridge.transport.error.UnknownEndpointException.class, () -> client.refreshTokens());
 
         assertTrue(e.getMessage().contains("no token endpoint at") && e.getMessage().contains("baseUri"),
                 e.getMessage());

@@ -112,7 +112,8 @@ class ErrorHandlingTest extends WireTest {
     void htmlNotFoundPageIsAnUnknownEndpoint() {
         server.stubFor(post(urlEqualTo(BASE + "/accounts/get")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "text/html; charset=UTF-8").withBody("<!DOCTYPE html><html><body>Login</body></html>")));
-        NotFoundException e = assertThrows(NotFoundException.class, () -> client.paymentAccounts().list());
+        NotFoundException e = assertThrows(dev.ledgerbridge.transport.error.UnknownEndpointException.class,
+                () -> client.paymentAccounts().list());
         assertTrue(e.getMessage().startsWith("Unknown endpoint POST /accounts/get"), e.getMessage());
         assertTrue(e.getMessage().contains("base URL"), e.getMessage());
     }

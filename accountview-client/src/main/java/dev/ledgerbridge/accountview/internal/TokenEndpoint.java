@@ -5,7 +5,7 @@ import dev.ledgerbridge.accountview.oauth.TokenSet;
 import dev.ledgerbridge.transport.ApiRequest;
 import dev.ledgerbridge.transport.ApiResponse;
 import dev.ledgerbridge.transport.error.AuthenticationException;
-import dev.ledgerbridge.transport.error.NotFoundException;
+import dev.ledgerbridge.transport.error.UnknownEndpointException;
 import dev.ledgerbridge.transport.error.ResponseParseException;
 import dev.ledgerbridge.transport.internal.Json;
 import java.net.URLEncoder;
@@ -64,7 +64,7 @@ public final class TokenEndpoint {
         if (!response.isSuccessful()) {
             // 404/405: no token endpoint at this address (a wrong baseUri), not a refused grant
             if (response.status() == 404 || response.status() == 405) {
-                throw new NotFoundException("AccountView.Net has no token endpoint at " + config.uri(PATH) + " (HTTP "
+                throw new UnknownEndpointException("AccountView.Net has no token endpoint at " + config.uri(PATH) + " (HTTP "
                         + response.status() + "); check the client's baseUri (AccountViewClient.PRODUCTION, TEST, or "
                         + "the emulator's baseUrl())", endpoint, response.status(), null, null);
             }

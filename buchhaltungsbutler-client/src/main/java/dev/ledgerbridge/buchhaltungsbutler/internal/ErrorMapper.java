@@ -6,6 +6,7 @@ import dev.ledgerbridge.transport.ApiResponse;
 import dev.ledgerbridge.transport.error.ApiException;
 import dev.ledgerbridge.transport.error.AuthenticationException;
 import dev.ledgerbridge.transport.error.NotFoundException;
+import dev.ledgerbridge.transport.error.UnknownEndpointException;
 import dev.ledgerbridge.transport.error.PermissionException;
 import dev.ledgerbridge.transport.error.QuotaExceededException;
 import dev.ledgerbridge.transport.error.RateLimitedException;
@@ -31,7 +32,7 @@ final class ErrorMapper {
         String name = ep.displayName();
         int status = response.status();
         if (status == 404) {
-            return new NotFoundException("Unknown endpoint " + name + ": the server answered HTTP 404 with an HTML page"
+            return new UnknownEndpointException("Unknown endpoint " + name + ": the server answered HTTP 404 with an HTML page"
                     + " instead of JSON; check the base URL (" + settings.baseUrl() + ") and the path", name, status,
                     null, null);
         }

@@ -1,6 +1,9 @@
 package dev.ledgerbridge.transport.error;
 
-/** The addressed resource or endpoint does not exist (HTTP 404). */
+/**
+ * The addressed record does not exist (HTTP 404). The subclass {@link UnknownEndpointException} says the endpoint
+ * itself does not exist (a wrong base URL), which callers usually want to tell apart.
+ */
 public class NotFoundException extends ApiException {
     private static final long serialVersionUID = 1L;
 
