@@ -6,9 +6,14 @@ import dev.ledgerbridge.accountview.data.Tables;
 import dev.ledgerbridge.accountview.data.WriteRequest;
 import dev.ledgerbridge.accountview.data.WriteRow;
 import dev.ledgerbridge.accountview.model.WritableObjects;
+import dev.ledgerbridge.transport.error.ResponseParseException;
 import dev.ledgerbridge.transport.error.Violation;
+import dev.ledgerbridge.transport.internal.Numbers;
+import dev.ledgerbridge.transport.internal.Texts;
 import dev.ledgerbridge.transport.paging.PagedIterable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,34 +71,120 @@ public class ObjectsImpl<T> implements WritableObjects<T> {
         if (sortByKey && mapping.keyField() != null && query.sortFields().isEmpty()) {
             q = query.toBuilder().sortBy(mapping.keyField()).build(); // stable pages unless the caller sorts
         }
-        return data.pages(q, mapping.table(), this::read);
+        String endpoint = "GET accountviewdata " + readObject;
+        return data.pages(q, mapping.table(), tables -> read(tables, endpoint));
     }
 
-    /** The models of one response: header rows, each with its lines when the object has lines. */
-    protected List<T> read(Tables tables) {
+    /**
+     * The models of one response: header rows, each with its lines when the object has lines.
+     *
+     * @param tables   the tables of the response
+     * @param endpoint the request, for errors
+     * @throws ResponseParseException when a line belongs to no header of the response (see {@link #join})
+     */
+    protected List<T> read(Tables tables, String endpoint) {
         List<Row> headers = tables.rows(mapping.table());
+        List<List<Row>> lineRows = lines == null ? null : join(headers, tables, endpoint);
         List<T> out = new ArrayList<>(headers.size());
-        for (Row h : headers) {
-            T value = mapping.read(h);
-            out.add(lines == null ? value : withLines(value, h, headers.size(), tables));
+        for (int i = 0; i < headers.size(); i++) {
+            T value = mapping.read(headers.get(i));
+            out.add(lines == null ? value : withLines(value, lineRows.get(i)));
         }
         return out;
     }
 
-    private <L> T withLines(T value, Row header, int headerCount, Tables tables) {
+    private <L> T withLines(T value, List<Row> rows) {
         @SuppressWarnings("unchecked")
         Lines<T, L> l = (Lines<T, L>) lines;
-        String idField = mapping.table() + "_Id";
-        Object id = header.get(idField);
-        List<L> mine = new ArrayList<>();
-        for (Row line : tables.rows(l.mapping().table())) {
-            Object ref = line.get(idField);
-            boolean belongs = id == null || ref == null ? headerCount == 1 : Objects.equals(id, ref);
-            if (belongs) {
-                mine.add(l.mapping().read(line));
-            }
+        List<L> mine = new ArrayList<>(rows.size());
+        for (Row line : rows) {
+            mine.add(l.mapping().read(line));
         }
         return l.with().apply(value, mine);
+    }
+
+    /**
+     * The line rows of each header, by position. A line belongs to the header with the same {@code <TABLE>_Id}
+     * (compared as text, numbers without trailing zeros, so {@code 1}, {@code 1.0} and {@code "1"} match); a
+     * response with a single header takes every line that has no id or the single header has none. Every other
+     * line (an id no header has, no id among several headers, lines without headers, or an id two headers share)
+     * is a {@link ResponseParseException} naming the endpoint, the line and the header id: dropping it would lose
+     * an order line without a trace.
+     */
+    private List<List<Row>> join(List<Row> headers, Tables tables, String endpoint) {
+        String headerTable = mapping.table();
+        String lineTable = lines.mapping().table();
+        String idField = headerTable + "_Id";
+        List<List<Row>> out = new ArrayList<>(headers.size());
+        Map<String, Integer> byId = new HashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            out.add(new ArrayList<>());
+            String id = idText(headers.get(i).get(idField));
+            if (id != null && byId.putIfAbsent(id, i) != null) {
+                List<Row> lineRows = tables.rows(lineTable);
+                if (lineRows.stream().anyMatch(r -> id.equals(idText(r.get(idField))))) {
+                    throw orphan(endpoint, lineTable + " lines of " + idField + " " + id + " fit two " + headerTable
+                            + " rows with that id (rows " + (byId.get(id) + 1) + " and " + (i + 1) + ")");
+                }
+            }
+        }
+        List<Row> lineRows = tables.rows(lineTable);
+        for (int n = 0; n < lineRows.size(); n++) {
+            Row line = lineRows.get(n);
+            String ref = idText(line.get(idField));
+            Integer at = ref == null ? null : byId.get(ref);
+            if (at == null && headers.size() == 1 && (ref == null || idText(headers.get(0).get(idField)) == null)) {
+                at = 0; // one header: a line without id, or a header without one, can only be its line
+            }
+            if (at == null) {
+                String which = lineTable + " " + lineName(line, lineTable, n);
+                String problem = ref == null
+                        ? which + " has no " + idField + ", so it cannot be told which of " + headers.size() + " "
+                                + headerTable + " rows it belongs to"
+                        : which + " refers to " + idField + " " + Texts.abbreviate(ref) + ", which no " + headerTable
+                                + " row of the response has (" + headerTable + " ids: " + ids(headers, idField) + ")";
+                throw orphan(endpoint, problem);
+            }
+            out.get(at).add(line);
+        }
+        return out;
+    }
+
+    private static ResponseParseException orphan(String endpoint, String problem) {
+        return new ResponseParseException("Response of " + endpoint + " has a line that belongs to no header: "
+                + problem + "; the line is not dropped silently", endpoint, 200, null, null);
+    }
+
+    /** How a line row is named in errors: its own {@code <LINE_TABLE>_Id}, else {@code REC_ID}, else its position. */
+    private static String lineName(Row line, String lineTable, int index) {
+        String own = idText(line.get(lineTable + "_Id"));
+        if (own != null) {
+            return lineTable + "_Id " + Texts.abbreviate(own);
+        }
+        String rec = idText(line.get("REC_ID"));
+        return rec != null ? "REC_ID " + Texts.abbreviate(rec) : "row " + (index + 1);
+    }
+
+    private static String ids(List<Row> headers, String idField) {
+        if (headers.isEmpty()) {
+            return "none";
+        }
+        List<String> ids = headers.stream().limit(10).map(h -> String.valueOf(idText(h.get(idField)))).toList();
+        return String.join(", ", ids) + (headers.size() > 10 ? ", ... (" + headers.size() + " rows)" : "");
+    }
+
+    /** A row id as comparable text: numbers plain without trailing zeros, text trimmed; null when absent or blank. */
+    static String idText(Object id) {
+        if (id == null) {
+            return null;
+        }
+        if (id instanceof BigDecimal d) {
+            // the parser lets through only plausible numbers (at most 40 digits), so plain text stays short
+            return d.signum() == 0 ? "0" : Numbers.plausible(d) ? d.stripTrailingZeros().toPlainString()
+                    : Numbers.describe(d);
+        }
+        String text = String.valueOf(id).strip();
+        return text.isEmpty() ? null : text;
     }
 
     @Override
@@ -124,7 +215,7 @@ public class ObjectsImpl<T> implements WritableObjects<T> {
             writeLines(value, row, req, insert, more, endpoint);
         }
         Tables echoed = insert ? data.insert(req.build()) : data.update(req.build());
-        List<T> back = read(echoed);
+        List<T> back = read(echoed, endpoint);
         return back.isEmpty() ? value : back.get(0);
     }
 

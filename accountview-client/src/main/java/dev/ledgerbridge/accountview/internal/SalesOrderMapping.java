@@ -4,6 +4,7 @@ import dev.ledgerbridge.accountview.data.FieldType;
 import dev.ledgerbridge.accountview.data.Row;
 import dev.ledgerbridge.accountview.data.WriteRow;
 import dev.ledgerbridge.accountview.model.SalesOrder;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,9 +26,15 @@ public final class SalesOrderMapping implements FieldMapping<SalesOrder> {
             Map.entry("salesperson", "EMP_NR"),
             Map.entry("priceList", "APX_LIST"));
     /** Upper-case codes of the mapped fields; every other field of a row read goes to extra. */
-    private static final Set<String> MAPPED = Set.copyOf(CODES.values());
+    private static final Set<String> MAPPED = mapped();
 
     private SalesOrderMapping() {
+    }
+
+    private static Set<String> mapped() {
+        Set<String> codes = new HashSet<>(CODES.values());
+        codes.add("SO_HDR_ID"); // read into headerId(), never written
+        return Set.copyOf(codes);
     }
 
     @Override
@@ -43,6 +50,7 @@ public final class SalesOrderMapping implements FieldMapping<SalesOrder> {
     @Override
     public SalesOrder read(Row row) {
         SalesOrder.Builder b = SalesOrder.builder()
+                .headerId(ObjectsImpl.idText(row.get("SO_HDR_Id")))
                 .orderNumber(row.string("ORD_NR"))
                 .orderDate(row.date("ORD_DATE"))
                 .invoiceDate(row.date("INV_DATE"))

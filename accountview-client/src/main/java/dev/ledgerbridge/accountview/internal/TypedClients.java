@@ -169,10 +169,10 @@ public final class TypedClients {
         }
 
         @Override
-        protected List<OrderHistoryLine> read(Tables tables) {
+        protected List<OrderHistoryLine> read(Tables tables, String endpoint) {
             List<Row> headers = tables.rows("HST_AH");
             if (headers.isEmpty()) {
-                return super.read(tables);
+                return super.read(tables, endpoint);
             }
             List<Row> merged = new ArrayList<>();
             for (Row line : tables.rows("HST_AL")) {
@@ -185,7 +185,7 @@ public final class TypedClients {
                 }
                 merged.add(Row.of(values));
             }
-            return super.read(Tables.of(Map.of("HST_AL", merged)));
+            return super.read(Tables.of(Map.of("HST_AL", merged)), endpoint);
         }
     }
 }

@@ -34,6 +34,7 @@ public final class SalesOrder {
     /** Line table name. */
     public static final String LINE_TABLE = "SO_LINE";
 
+    private final String headerId;
     private final String orderNumber;
     private final LocalDate orderDate;
     private final LocalDate invoiceDate;
@@ -52,6 +53,7 @@ public final class SalesOrder {
     private final WriteRow customFields;
 
     private SalesOrder(Builder b) {
+        this.headerId = b.headerId;
         this.orderNumber = b.orderNumber;
         this.orderDate = b.orderDate;
         this.invoiceDate = b.invoiceDate;
@@ -78,6 +80,7 @@ public final class SalesOrder {
     /** A builder pre-filled with this value, including {@link #extra()} and custom fields. */
     public Builder toBuilder() {
         Builder b = new Builder();
+        b.headerId = headerId;
         b.orderNumber = orderNumber;
         b.orderDate = orderDate;
         b.invoiceDate = invoiceDate;
@@ -95,6 +98,15 @@ public final class SalesOrder {
         b.extra.putAll(extra);
         RowCopy.copy(customFields, b.customFields);
         return b;
+    }
+
+    /**
+     * {@code SO_HDR_Id}: the server's row id of this header, as read (a number in the response, given here as plain
+     * text, e.g. {@code "41"}); the lines of a response name their order by it, and the client joins them on it.
+     * Read-only, never written; {@code null} on a value built locally or read without the id.
+     */
+    public String headerId() {
+        return headerId;
     }
 
     /** {@code ORD_NR}: order number, assigned by AccountView (field name unconfirmed) (read-only, never written). */
@@ -182,7 +194,8 @@ public final class SalesOrder {
         if (!(o instanceof SalesOrder other)) {
             return false;
         }
-        return Objects.equals(orderNumber, other.orderNumber)
+        return Objects.equals(headerId, other.headerId)
+                && Objects.equals(orderNumber, other.orderNumber)
                 && Objects.equals(orderDate, other.orderDate)
                 && Objects.equals(invoiceDate, other.invoiceDate)
                 && Objects.equals(deliveryDate, other.deliveryDate)
@@ -202,17 +215,18 @@ public final class SalesOrder {
 
     @Override
     public int hashCode() {
-        return Objects.hash(orderNumber, orderDate, invoiceDate, deliveryDate, invoiceDebtor, deliveryDebtor, deliveryAddressId, description, note, email, discountAmount, salesperson, priceList, lines, extra, customFields);
+        return Objects.hash(headerId, orderNumber, orderDate, invoiceDate, deliveryDate, invoiceDebtor, deliveryDebtor, deliveryAddressId, description, note, email, discountAmount, salesperson, priceList, lines, extra, customFields);
     }
 
     /** Identifying fields only; other values may hold personal data. */
     @Override
     public String toString() {
-        return "SalesOrder{" + "orderNumber=" + orderNumber + ", " + "invoiceDebtor=" + invoiceDebtor + "}";
+        return "SalesOrder{" + "headerId=" + headerId + ", orderNumber=" + orderNumber + ", " + "invoiceDebtor=" + invoiceDebtor + "}";
     }
 
     /** Builder for {@link SalesOrder}. Not thread-safe. */
     public static final class Builder {
+        private String headerId;
         private String orderNumber;
         private LocalDate orderDate;
         private LocalDate invoiceDate;
@@ -231,6 +245,12 @@ public final class SalesOrder {
         private final WriteRow.Builder customFields = WriteRow.builder();
 
         private Builder() {
+        }
+
+        /** Sets {@code SO_HDR_Id}: the server's row id of the header (read-only, never written); used by the mapping. */
+        public Builder headerId(String headerId) {
+            this.headerId = headerId;
+            return this;
         }
 
         /** Sets {@code ORD_NR}: order number, assigned by AccountView (field name unconfirmed). */

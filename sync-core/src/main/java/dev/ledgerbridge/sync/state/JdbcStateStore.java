@@ -1,6 +1,7 @@
 package dev.ledgerbridge.sync.state;
 
 import dev.ledgerbridge.sync.internal.JdbcDatabase;
+import dev.ledgerbridge.sync.internal.JdbcDrivers;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,9 +15,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * A {@link StateStore} in a relational database over plain JDBC: an embedded H2 file by default, or
- * PostgreSQL. The schema is created and versioned on first use ({@code lb_schema_version}); every save is
- * committed before the method returns. Several stores (in one or several processes) may share a database;
+ * A {@link StateStore} in a relational database over plain JDBC: an embedded H2 file ({@link #h2File}; H2 is
+ * an optional dependency the application adds), or PostgreSQL (or another database) through its own driver. The
+ * schema is created and versioned on first use ({@code lb_schema_version}); every save is committed before the
+ * method returns. Several stores (in one or several processes) may share a database;
  * flow locks keep them from running the same flow at once.
  */
 public final class JdbcStateStore implements StateStore {
@@ -33,9 +35,17 @@ public final class JdbcStateStore implements StateStore {
      * {@code WRITE_DELAY=0}: H2 writes each commit to the file before the commit returns (its default delays
      * that by up to 500 ms, so a killed process would lose links it had already acknowledged).
      *
+     * <p>H2 is an optional dependency of this library: add {@code com.h2database:h2} to the application (the SDK
+     * is tested with the version its parent POM names, {@code h2.version}).
+     *
      * @param file the database file without extension (H2 adds {@code .mv.db}), e.g. {@code state/ledgerbridge}
+     * @return the store; the database is opened on first use
+     * @throws StateStoreException at once when the H2 driver ({@code org.h2.Driver}) is not on the classpath, with
+     *                             a message naming the dependency to add or {@link #open(String, String, String)}
+     *                             and {@link #open(DataSource)} as the alternatives
      */
     public static JdbcStateStore h2File(Path file) {
+        JdbcDrivers.requireH2();
         return open("jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "");
     }
 
