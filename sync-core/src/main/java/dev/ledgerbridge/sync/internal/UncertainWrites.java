@@ -28,7 +28,10 @@ final class UncertainWrites {
     /** Whether a failed write may nevertheless have been applied. */
     static boolean ambiguous(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TransportException || t instanceof ServerException) {
+            // no answer, a server failure, or an answer that could not be read (the write may well have been applied)
+            if (t instanceof TransportException || t instanceof ServerException
+                    || t instanceof dev.ledgerbridge.transport.error.ResponseParseException
+                    || t instanceof dev.ledgerbridge.transport.error.ResponseTooLargeException) {
                 return true;
             }
         }
