@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ledgerbridge.testkit.Fault;
 import dev.ledgerbridge.testkit.Http;
 import dev.ledgerbridge.testkit.ManualClock;
 import java.time.Duration;
@@ -70,6 +71,30 @@ class AccountViewDataTest {
         assertEquals("10001", found.get("CONTACT").get(0).get("SUB_NR").asText());
         assertEquals(1, av.requestCount("POST /accountviewdata AR1"));
         assertEquals(1, av.requestCount("GET /accountviewdata AR1"));
+    }
+
+    @Test
+    void requestStatsCountEachRequestOnceSoTheSnapshotAddsUpToTheTotal() {
+        wire.write("POST", Http.fixture("accountview/debtor-create-ar1.json").toString());
+        wire.get(AvWire.params("BusinessObject", "AR1", "PageSize", "10"));
+        wire.get(AvWire.params("BusinessObject", "AK1", "PageSize", "10"));
+
+        assertEquals(Map.of("POST /accountviewdata AR1", 1L, "GET /accountviewdata AR1", 1L,
+                "GET /accountviewdata AK1", 1L), av.stats().snapshot());
+        assertEquals(3, av.stats().snapshot().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(3, av.stats().total());
+        assertEquals(Map.of("POST /accountviewdata", 1L, "GET /accountviewdata", 2L), av.stats().snapshotByPath());
+        assertEquals(2, av.stats().countByPath("GET /accountviewdata"));
+        assertEquals(0, av.requestCount("GET /accountviewdata"), "exact keys only; the path key has its own view");
+    }
+
+    @Test
+    void aFaultRuleOnThePathKeyMatchesEveryBusinessObject() {
+        av.faults().failNext("GET /accountviewdata", Fault.THROTTLE, 1);
+
+        assertEquals(429, wire.get(AvWire.params("BusinessObject", "AK1")).status());
+        assertEquals(200, wire.get(AvWire.params("BusinessObject", "AK1")).status());
+        assertEquals(2, av.requestCount("GET /accountviewdata AK1"));
     }
 
     @Test
