@@ -288,7 +288,7 @@ class AccountViewDataTest {
 
     @Test
     void businessObjectCatalogueListsWritePermissions() {
-        JsonNode list = Http.send(wire.request(av.apiBaseUrl() + "/accountviewsystembusinessobjects").GET().build())
+        JsonNode list = Http.send(wire.request(av.webApiUrl() + "/accountviewsystembusinessobjects").GET().build())
                 .json();
         Map<String, JsonNode> byCode = new java.util.HashMap<>();
         list.forEach(o -> byCode.put(o.get("Code").asText(), o));
