@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ledgerbridge.accountview.AccountViewClient;
-import dev.ledgerbridge.accountview.oauth.InMemoryTokenStore;
-import dev.ledgerbridge.accountview.oauth.OAuthCredentials;
-import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
-import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
 import dev.ledgerbridge.sync.accountview.AccountViewConnector;
 import dev.ledgerbridge.sync.buchhaltungsbutler.BuchhaltungsButlerConnector;
 import dev.ledgerbridge.sync.flow.SyncFlow;
@@ -22,8 +18,8 @@ import dev.ledgerbridge.testkit.accountview.AccountViewEmulator;
 import dev.ledgerbridge.testkit.accountview.SalesOrderLine;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.InvoiceItem;
+import dev.ledgerbridge.testkit.clients.EmulatorClients;
 import dev.ledgerbridge.transport.ManualTimeSource;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,18 +49,12 @@ class CrossSystemFlowTest {
     private final BuchhaltungsButlerConnector bb;
 
     CrossSystemFlowTest() {
-        AccountViewClient avClient = AccountViewClient.builder().baseUri(URI.create(avEmulator.baseUrl()))
-                .credentials(OAuthCredentials.of(avEmulator.clientId(), avEmulator.clientSecret()))
-                .tokenStore(new InMemoryTokenStore()).timeSource(new ManualTimeSource(START)).build();
-        avClient.exchangeCode(avEmulator.issueAuthorizationCode(), URI.create(avEmulator.redirectUri()));
+        AccountViewClient avClient = EmulatorClients.accountViewBuilder(avEmulator)
+                .timeSource(new ManualTimeSource(START)).build();
         av = AccountViewConnector.builder(avClient.forCompany(AccountViewEmulator.DEFAULT_COMPANY_CODE)).clock(clock)
                 .build();
-        bb = BuchhaltungsButlerConnector.builder().client(BuchhaltungsButlerClient.builder()
-                .apiClient(bbEmulator.apiClient()).apiSecret(bbEmulator.apiSecret()).apiKey(bbEmulator.apiKey())
-                .baseUrl(bbEmulator.baseUrl()).timeSource(new ManualTimeSource(START))
-                .rateLimits(RateLimitSettings.builder().requestsPerMinute(100_000).batchInterval(Duration.ofMillis(1))
-                        .build())
-                .build())
+        bb = BuchhaltungsButlerConnector.builder().client(EmulatorClients.buchhaltungsButlerBuilder(bbEmulator)
+                        .timeSource(new ManualTimeSource(START)).build())
                 // AccountView's order lines carry no VAT rate through the API (spec §7.7), so the invoices get one
                 .defaultVatPercent(new java.math.BigDecimal("19")).build();
     }

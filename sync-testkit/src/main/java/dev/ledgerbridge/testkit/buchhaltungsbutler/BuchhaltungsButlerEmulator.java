@@ -95,6 +95,25 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
     }
 
     /**
+     * Returns the rate limit per api_key this emulator enforces (see {@link Builder#requestsPerMinute(int)}).
+     *
+     * @return requests per minute, 0 if none
+     */
+    public int requestsPerMinute() {
+        return config.requestsPerMinute;
+    }
+
+    /**
+     * Returns the minimum gap between two calls of one batch endpoint this emulator enforces
+     * (see {@link Builder#batchInterval(Duration)}).
+     *
+     * @return the interval, zero if none
+     */
+    public Duration batchInterval() {
+        return config.batchInterval;
+    }
+
+    /**
      * Returns the accepted Basic auth user.
      *
      * @return the API client
