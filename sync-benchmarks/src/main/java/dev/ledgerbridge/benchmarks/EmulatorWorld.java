@@ -136,13 +136,13 @@ final class EmulatorWorld implements AutoCloseable {
     }
 
     private static long calls(RequestStats stats, boolean av) {
-        return av ? stats.count("GET /accountviewdata") + stats.count("POST /accountviewdata")
-                + stats.count("PUT /accountviewdata") + stats.count("GET /companies") : stats.total();
+        return av ? stats.countByPath("GET /accountviewdata") + stats.countByPath("POST /accountviewdata")
+                + stats.countByPath("PUT /accountviewdata") + stats.count("GET /companies") : stats.total();
     }
 
     private static long writes(RequestStats stats, boolean av) {
         if (av) {
-            return stats.count("POST /accountviewdata") + stats.count("PUT /accountviewdata");
+            return stats.countByPath("POST /accountviewdata") + stats.countByPath("PUT /accountviewdata");
         }
         return stats.snapshot().entrySet().stream().filter(e -> e.getKey().matches(".*/(add|add-batch|update|create)"
                 + "(/.*)?")).mapToLong(Map.Entry::getValue).sum();

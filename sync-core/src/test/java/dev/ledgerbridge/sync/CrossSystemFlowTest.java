@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ledgerbridge.accountview.AccountViewClient;
-import dev.ledgerbridge.accountview.oauth.InMemoryTokenStore;
-import dev.ledgerbridge.accountview.oauth.OAuthCredentials;
-import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
-import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
 import dev.ledgerbridge.sync.accountview.AccountViewConnector;
 import dev.ledgerbridge.sync.buchhaltungsbutler.BuchhaltungsButlerConnector;
 import dev.ledgerbridge.sync.flow.SyncFlow;
@@ -19,11 +15,14 @@ import dev.ledgerbridge.sync.state.InMemoryActivityLog;
 import dev.ledgerbridge.sync.state.InMemoryStateStore;
 import dev.ledgerbridge.testkit.ManualClock;
 import dev.ledgerbridge.testkit.accountview.AccountViewEmulator;
+import dev.ledgerbridge.testkit.accountview.SalesOrderLine;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
+import dev.ledgerbridge.testkit.buchhaltungsbutler.InvoiceItem;
+import dev.ledgerbridge.testkit.clients.EmulatorClients;
 import dev.ledgerbridge.transport.ManualTimeSource;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,18 +49,12 @@ class CrossSystemFlowTest {
     private final BuchhaltungsButlerConnector bb;
 
     CrossSystemFlowTest() {
-        AccountViewClient avClient = AccountViewClient.builder().baseUri(URI.create(avEmulator.baseUrl()))
-                .credentials(OAuthCredentials.of(avEmulator.clientId(), avEmulator.clientSecret()))
-                .tokenStore(new InMemoryTokenStore()).timeSource(new ManualTimeSource(START)).build();
-        avClient.exchangeCode(avEmulator.issueAuthorizationCode(), URI.create(avEmulator.redirectUri()));
+        AccountViewClient avClient = EmulatorClients.accountViewBuilder(avEmulator)
+                .timeSource(new ManualTimeSource(START)).build();
         av = AccountViewConnector.builder(avClient.forCompany(AccountViewEmulator.DEFAULT_COMPANY_CODE)).clock(clock)
                 .build();
-        bb = BuchhaltungsButlerConnector.builder().client(BuchhaltungsButlerClient.builder()
-                .apiClient(bbEmulator.apiClient()).apiSecret(bbEmulator.apiSecret()).apiKey(bbEmulator.apiKey())
-                .baseUrl(bbEmulator.baseUrl()).timeSource(new ManualTimeSource(START))
-                .rateLimits(RateLimitSettings.builder().requestsPerMinute(100_000).batchInterval(Duration.ofMillis(1))
-                        .build())
-                .build())
+        bb = BuchhaltungsButlerConnector.builder().client(EmulatorClients.buchhaltungsButlerBuilder(bbEmulator)
+                        .timeSource(new ManualTimeSource(START)).build())
                 // AccountView's order lines carry no VAT rate through the API (spec §7.7), so the invoices get one
                 .defaultVatPercent(new java.math.BigDecimal("19")).build();
     }
@@ -228,10 +221,8 @@ class CrossSystemFlowTest {
     void anUnrelatedInvoiceWithTheOrdersNumberIsNotTakenForItAndOneBearingItsReferenceIsAConflict() {
         seed();
         String orderNumber = String.valueOf(avEmulator.company().rows("SO_HDR").get(0).get("ORD_NR")).trim();
-        bbEmulator.tenant().addInvoice(row("type", "invoice", "invoicenumber", orderNumber,
-                "company_name", "Ganz Andere KG", "date", "2026-01-05", "show_prices_type", "gross",
-                "item_name", List.of("Altes"), "item_amount", List.of("1"), "item_unit", List.of("Stk."),
-                "item_single_price", List.of("5.00"), "item_vat", List.of("19")));
+        bbEmulator.tenant().addInvoice(orderNumber, "Ganz Andere KG", LocalDate.parse("2026-01-05"),
+                InvoiceItem.of("Altes", 1, "5.00", 19));
 
         FlowReport first = run().flow("orders-av-bb");
 
@@ -241,13 +232,11 @@ class CrossSystemFlowTest {
 
         // a document that bears the order's own reference but is another one: a failure naming both, not a skip
         Set<String> before = orderNumbers();
-        avEmulator.company().insertSalesOrder(row("RPL_INV", "10002", "ORD_DATE", "2026-11-22T00:00:00"),
-                List.of(row("ART_CODE", "1001", "ORD_QTY", 1, "ART_PX", 12.5)));
+        avEmulator.company().addSalesOrder("10002", LocalDate.parse("2026-11-22"),
+                SalesOrderLine.of("1001", 1, "12.5"));
         String second = orderNumbers().stream().filter(n -> !before.contains(n)).findFirst().orElseThrow();
-        bbEmulator.tenant().addInvoice(row("type", "invoice", "invoicenumber", "AV-" + second,
-                "company_name", "Ganz Andere KG", "date", "2026-01-05", "show_prices_type", "gross",
-                "item_name", List.of("Altes"), "item_amount", List.of("1"), "item_unit", List.of("Stk."),
-                "item_single_price", List.of("5.00"), "item_vat", List.of("19")));
+        bbEmulator.tenant().addInvoice("AV-" + second, "Ganz Andere KG", LocalDate.parse("2026-01-05"),
+                InvoiceItem.of("Altes", 1, "5.00", 19));
         clock.advance(Duration.ofHours(1));
 
         FlowReport conflict = run().flow("orders-av-bb");
@@ -271,8 +260,7 @@ class CrossSystemFlowTest {
             String number = String.valueOf(20000 + i);
             company.insert("AR1", row("SUB_NR", number, "ACCT_NAME", "Klant " + i, "SRC_CODE", "K" + i,
                     "MAIL_BUS", "klant" + i + "@example.nl", "CITY", "Utrecht", "CNT_CODE", "NL"));
-            company.insertSalesOrder(row("RPL_INV", number, "ORD_DATE", "2026-11-20T00:00:00"),
-                    List.of(row("ART_CODE", "1001", "ORD_QTY", 1, "ART_PX", 12.5)));
+            company.addSalesOrder(number, LocalDate.parse("2026-11-20"), SalesOrderLine.of("1001", 1, "12.5"));
         }
         clock.advance(Duration.ofHours(1));
         java.nio.file.Path file = dir.resolve("state");

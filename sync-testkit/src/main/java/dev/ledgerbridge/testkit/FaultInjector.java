@@ -9,8 +9,9 @@ import java.util.Random;
 /**
  * Decides, per request, whether an emulator adds latency or answers with a {@link Fault}.
  *
- * <p>Endpoint patterns are the keys of {@link RequestStats} (e.g. {@code "POST /settings/add/debtor"}, or for
- * AccountView also {@code "POST /accountviewdata SO1"}) or {@code "*"} for every endpoint. Random choices come from
+ * <p>Endpoint patterns are the endpoint keys of {@link RequestStats} (e.g. {@code "POST /settings/add/debtor"}, or
+ * for AccountView {@code "POST /accountviewdata SO1"}), its path keys ({@code "GET /accountviewdata"} matches every
+ * business object) or {@code "*"} for every endpoint. Random choices come from
  * one {@link Random} seeded with {@link #seed(long)}: the same seed and the same request sequence give the same
  * faults. Thread-safe; with concurrent clients the order of requests, and so the assignment, is up to the scheduler.
  */

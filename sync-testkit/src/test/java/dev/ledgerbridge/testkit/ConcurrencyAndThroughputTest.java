@@ -97,7 +97,7 @@ class ConcurrencyAndThroughputTest {
             for (int i = 0; i < 20_000; i++) {
                 av.company().insert("AK1", Map.of("ART_CODE", "A" + i, "ART_DESC1", "Artikel " + i));
             }
-            HttpRequest get = HttpRequest.newBuilder(Http.uri(av.apiBaseUrl()
+            HttpRequest get = HttpRequest.newBuilder(Http.uri(av.webApiUrl()
                             + "/accountviewdata?BusinessObject=AK1&PageSize=25&lastKey=0000010000"))
                     .header("Authorization", "Bearer " + av.issueTokens().accessToken())
                     .header("X-Company", av.company().id()).GET().build();

@@ -61,7 +61,7 @@ class FaultInjectionTest {
         }
         try (AccountViewEmulator av = AccountViewEmulator.start()) {
             av.faults().failNext("GET /companies", Fault.THROTTLE, 1);
-            HttpRequest companies = HttpRequest.newBuilder(Http.uri(av.apiBaseUrl() + "/companies"))
+            HttpRequest companies = HttpRequest.newBuilder(Http.uri(av.webApiUrl() + "/companies"))
                     .header("Authorization", "Bearer " + av.issueTokens().accessToken()).GET().build();
             Http.Result r = Http.send(companies);
             assertEquals(429, r.status());

@@ -127,7 +127,7 @@ class WriteAndErrorContractTest {
         RequestValidationException e = assertThrows(RequestValidationException.class, () -> company.debtors()
                 .insert(Debtor.builder().name("N".repeat(41)).searchCode("N").build()));
         assertTrue(e.getMessage().contains("ACCT_NAME"), e.getMessage());
-        assertEquals(0L, s.av.requestCount("POST /accountviewdata"));
+        assertEquals(0L, s.av.stats().countByPath("POST /accountviewdata"));
         RequestValidationException missing = assertThrows(RequestValidationException.class, () -> company.debtors()
                 .insert(Debtor.builder().name("N").build()));
         assertTrue(missing.getMessage().contains("SRC_CODE"), missing.getMessage());

@@ -1,5 +1,6 @@
 package dev.ledgerbridge.examples.demo;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,30 +10,13 @@ import java.util.TreeMap;
  *
  * @param system     the system's name
  * @param total      all calls
- * @param byEndpoint calls per endpoint; an emulator may count one call under a general and a more specific key
- *                   ({@code "GET /accountviewdata"} and {@code "GET /accountviewdata AR1"})
+ * @param byEndpoint calls per endpoint, each call under one key (e.g. {@code "GET /accountviewdata AR1"})
  */
 public record ApiCalls(String system, long total, Map<String, Long> byEndpoint) {
 
     /** Copies the map, sorted by endpoint. */
     public ApiCalls {
-        byEndpoint = Map.copyOf(new TreeMap<>(byEndpoint));
-    }
-
-    /**
-     * The most specific keys only: a key is left out when a longer key extends it, so every call counts once.
-     *
-     * @return calls per most specific endpoint
-     */
-    public Map<String, Long> specific() {
-        Map<String, Long> leaves = new TreeMap<>();
-        byEndpoint.forEach((key, count) -> {
-            boolean general = byEndpoint.keySet().stream().anyMatch(k -> k.startsWith(key + " "));
-            if (!general) {
-                leaves.put(key, count);
-            }
-        });
-        return leaves;
+        byEndpoint = Collections.unmodifiableMap(new TreeMap<>(byEndpoint));
     }
 
     /**
@@ -43,7 +27,7 @@ public record ApiCalls(String system, long total, Map<String, Long> byEndpoint) 
      * @return the number of write calls
      */
     public long writes() {
-        return specific().entrySet().stream().filter(e -> isWrite(e.getKey())).mapToLong(Map.Entry::getValue)
+        return byEndpoint.entrySet().stream().filter(e -> isWrite(e.getKey())).mapToLong(Map.Entry::getValue)
                 .sum();
     }
 

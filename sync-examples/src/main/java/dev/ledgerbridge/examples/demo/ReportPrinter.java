@@ -114,7 +114,7 @@ public final class ReportPrinter {
         }
         out.println("API calls:");
         for (ApiCalls calls : apiCalls) {
-            String top = calls.specific().entrySet().stream()
+            String top = calls.byEndpoint().entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
                     .limit(TOP_ENDPOINTS).map(e -> e.getKey() + " " + e.getValue())

@@ -42,7 +42,7 @@ class CsvFeedExampleTest {
             SyncReport second = CsvFeedExample.run(file, av, state);
             assertEquals(1, second.count(Action.UPDATED), second.toString());
             assertEquals(0, second.count(Action.CREATED));
-            assertEquals(1, emulator.requestCount("PUT /accountviewdata"), emulator.stats().toString());
+            assertEquals(1, emulator.requestCount("PUT /accountviewdata AK1"), emulator.stats().toString());
             Object price = emulator.company().rows("ARTICLE").stream()
                     .filter(r -> "LED-3000".equals(r.get("ART_CODE"))).findFirst().orElseThrow().get("PX_SELL");
             assertEquals(0, new BigDecimal("44.95").compareTo(new BigDecimal(price.toString())));

@@ -30,7 +30,8 @@ import java.util.Objects;
  * try (var av = AccountViewEmulator.start()) {
  *     AccountViewTokens tokens = av.issueTokens();           // or run the code flow over HTTP
  *     String company = av.company().id();                     // the X-Company header value
- *     // GET av.apiBaseUrl() + "/accountviewdata?BusinessObject=AR1" with "Authorization: Bearer ..."
+ *     // AccountView client: baseUri(URI.create(av.baseUrl())); raw HTTP:
+ *     // GET av.webApiUrl() + "/accountviewdata?BusinessObject=AR1" with "Authorization: Bearer ..."
  * }
  * }</pre>
  *
@@ -84,30 +85,36 @@ public final class AccountViewEmulator implements AutoCloseable {
     }
 
     /**
-     * Returns the origin, e.g. {@code http://127.0.0.1:54321} (the equivalent of {@code https://www.accountview.net}).
+     * Returns the base URL an AccountView client takes, the emulator's origin, e.g. {@code http://127.0.0.1:54321}:
+     * the stand-in for {@code https://www.accountview.net} ({@code AccountViewClient.PRODUCTION}). Pass it to
+     * {@code AccountViewClient.builder().baseUri(URI.create(av.baseUrl()))} or {@code LEDGERBRIDGE_AV_BASE_URL}; the
+     * client appends {@code /api/v3/...} and {@code /ams/authorize.aspx} itself (given {@link #webApiUrl()} it would
+     * call {@code /api/v3/api/v3/...}, which does not exist).
      *
-     * @return the base URL without trailing slash
+     * @return the origin without trailing slash
      */
     public String baseUrl() {
         return server.origin();
     }
 
     /**
-     * Returns the Web API base, {@code baseUrl() + "/api/v3"}.
+     * Returns the URL of the Web API v3 endpoints, {@code baseUrl() + "/api/v3"}, for raw HTTP calls such as
+     * {@code GET webApiUrl() + "/accountviewdata?BusinessObject=AR1"}. Not for the AccountView client: it takes
+     * {@link #baseUrl()}.
      *
-     * @return the API base URL
+     * @return the Web API URL without trailing slash
      */
-    public String apiBaseUrl() {
+    public String webApiUrl() {
         return baseUrl() + AvRouter.API_PATH;
     }
 
     /**
-     * Returns the token endpoint URL.
+     * Returns the token endpoint URL, for raw HTTP calls.
      *
-     * @return {@code apiBaseUrl() + "/token"}
+     * @return {@code webApiUrl() + "/token"}
      */
     public String tokenUrl() {
-        return apiBaseUrl() + "/token";
+        return webApiUrl() + "/token";
     }
 
     /**
@@ -302,7 +309,8 @@ public final class AccountViewEmulator implements AutoCloseable {
         Path seedFile = EmulatorCommandLine.parse(args, builder::port, Map.of(), "--port N, --seed-file path");
         AccountViewEmulator av = EmulatorCommandLine.startSeeded(builder::start, seedFile, AccountViewEmulator::seed);
         AccountViewTokens tokens = av.issueTokens();
-        System.out.println("AccountView emulator:  " + av.apiBaseUrl());
+        System.out.println("AccountView emulator:  " + av.baseUrl() + "  (client base URL, LEDGERBRIDGE_AV_BASE_URL)");
+        System.out.println("  Web API:             " + av.webApiUrl());
         System.out.println("  authorize URL:       " + av.authorizeUrl("demo"));
         System.out.println("  token URL:           " + av.tokenUrl());
         System.out.println("  client id / secret:  " + av.clientId() + " / " + av.clientSecret());

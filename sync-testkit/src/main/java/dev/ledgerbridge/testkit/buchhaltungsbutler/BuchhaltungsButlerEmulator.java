@@ -74,10 +74,12 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
     }
 
     /**
-     * Returns the base URL, e.g. {@code http://127.0.0.1:54321/api/v1} (append paths like
-     * {@code /settings/get/debtors}).
+     * Returns the base URL a BuchhaltungsButler client takes, e.g. {@code http://127.0.0.1:54321/api/v1}: the
+     * stand-in for {@code https://webapp.buchhaltungsbutler.de/api/v1}. Pass it to
+     * {@code BuchhaltungsButlerClient.builder().baseUrl(bb.baseUrl())} or {@code LEDGERBRIDGE_BB_BASE_URL}; for raw
+     * HTTP calls append the paths, e.g. {@code /settings/get/debtors}.
      *
-     * @return the base URL without trailing slash
+     * @return the base URL, with the {@code /api/v1} path, without trailing slash
      */
     public String baseUrl() {
         return server.origin() + BbRouter.BASE_PATH;
@@ -90,6 +92,25 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
      */
     public int port() {
         return server.port();
+    }
+
+    /**
+     * Returns the rate limit per api_key this emulator enforces (see {@link Builder#requestsPerMinute(int)}).
+     *
+     * @return requests per minute, 0 if none
+     */
+    public int requestsPerMinute() {
+        return config.requestsPerMinute;
+    }
+
+    /**
+     * Returns the minimum gap between two calls of one batch endpoint this emulator enforces
+     * (see {@link Builder#batchInterval(Duration)}).
+     *
+     * @return the interval, zero if none
+     */
+    public Duration batchInterval() {
+        return config.batchInterval;
     }
 
     /**

@@ -6,8 +6,11 @@ import dev.ledgerbridge.testkit.buchhaltungsbutler.internal.BbRouter;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.internal.BbTenantState;
 import dev.ledgerbridge.testkit.internal.Json;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The data of one {@code api_key} in a {@link BuchhaltungsButlerEmulator}: seed it and inspect it.
@@ -40,9 +43,28 @@ public final class BuchhaltungsButlerTenant {
      *
      * @param fields write parameters; {@code name} is required
      * @return the assigned or given postingaccount_number
+     * @see #addDebtor(String, String)
      */
     public String addDebtor(Map<String, ?> fields) {
         return router.apply(state, "/settings/add/debtor", Json.fromMap(fields)).get("postingaccount_number").asText();
+    }
+
+    /**
+     * Creates a debtor with a name and an e-mail address (write parameters {@code name} and {@code email}) as
+     * {@code /settings/add/debtor} would; BuchhaltungsButler assigns the next free number. For other parameters use
+     * {@link #addDebtor(Map)}.
+     *
+     * @param name the name
+     * @param email the e-mail address, or null
+     * @return the assigned postingaccount_number
+     */
+    public String addDebtor(String name, String email) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", Objects.requireNonNull(name, "name"));
+        if (email != null) {
+            fields.put("email", email);
+        }
+        return addDebtor(fields);
     }
 
     /**
@@ -73,6 +95,36 @@ public final class BuchhaltungsButlerTenant {
      */
     public long addInvoice(Map<String, ?> fields) {
         return router.apply(state, "/invoices/create", Json.fromMap(fields)).get("id_by_customer").asLong();
+    }
+
+    /**
+     * Creates an invoice with gross prices as {@code /invoices/create} would (it becomes an outbound receipt). Sends
+     * {@code type=invoice}, {@code show_prices_type=gross}, {@code invoicenumber}, {@code company_name},
+     * {@code date} and the {@code item_*} arrays from the items. For other parameters (address, e-mail,
+     * {@code customer_number}, net prices, credits) use {@link #addInvoice(Map)}.
+     *
+     * @param invoiceNumber the invoice number, unique in the tenant
+     * @param customerName the recipient's {@code company_name}
+     * @param date the invoice date
+     * @param items at least one item
+     * @return the receipt's id_by_customer
+     */
+    public long addInvoice(String invoiceNumber, String customerName, LocalDate date, InvoiceItem... items) {
+        if (items.length == 0) {
+            throw new IllegalArgumentException("an invoice needs at least one item");
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", "invoice");
+        fields.put("show_prices_type", "gross");
+        fields.put("invoicenumber", Objects.requireNonNull(invoiceNumber, "invoiceNumber"));
+        fields.put("company_name", Objects.requireNonNull(customerName, "customerName"));
+        fields.put("date", date.toString());
+        fields.put("item_name", Arrays.stream(items).map(InvoiceItem::name).toList());
+        fields.put("item_amount", Arrays.stream(items).map(i -> i.quantity().toPlainString()).toList());
+        fields.put("item_unit", Arrays.stream(items).map(InvoiceItem::unit).toList());
+        fields.put("item_single_price", Arrays.stream(items).map(i -> i.grossPrice().toPlainString()).toList());
+        fields.put("item_vat", Arrays.stream(items).map(i -> i.vatPercent().toPlainString()).toList());
+        return addInvoice(fields);
     }
 
     /**

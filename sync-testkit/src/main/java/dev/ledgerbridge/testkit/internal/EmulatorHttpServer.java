@@ -118,7 +118,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
                         exchange.getRequestHeaders(), in.readAllBytes());
             }
             Route route = router.apply(call);
-            stats.record(route.keys());
+            stats.record(route.endpoint());
             FaultInjector.Decision decision = faults.decide(route.keys());
             if (!pause(decision.latencyMillis())) {
                 return;

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ledgerbridge.testkit.Fault;
 import dev.ledgerbridge.testkit.Http;
 import dev.ledgerbridge.testkit.ManualClock;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +73,60 @@ class AccountViewDataTest {
         assertEquals("10001", found.get("CONTACT").get(0).get("SUB_NR").asText());
         assertEquals(1, av.requestCount("POST /accountviewdata AR1"));
         assertEquals(1, av.requestCount("GET /accountviewdata AR1"));
+    }
+
+    @Test
+    void typedSeedingSetsTheDocumentedFields() {
+        String debtor = av.company().addDebtor("Jansen Installatietechniek B.V.", "info@jansen.example");
+        String given = av.company().addDebtor("20001", "De Vries", null);
+        av.company().addArticle("ART-1001", "Schroef 4x40", new BigDecimal("19.95"), 12);
+        String order = av.company().addSalesOrder(debtor, LocalDate.parse("2026-11-20"),
+                SalesOrderLine.of("ART-1001", 2, "19.95"), SalesOrderLine.of("ART-1001", 1));
+
+        Map<String, Object> contact = av.company().rows("CONTACT").get(0);
+        assertEquals("10001", debtor);
+        assertEquals(debtor, contact.get("SUB_NR"));
+        assertEquals("Jansen Installatietechniek B.V.", contact.get("ACCT_NAME"));
+        assertEquals("JANSENINST", contact.get("SRC_CODE"));
+        assertEquals("info@jansen.example", contact.get("MAIL_BUS"));
+        assertEquals("20001", given);
+        Map<String, Object> article = av.company().rows("ARTICLE").get(0);
+        assertEquals(0, new BigDecimal("19.95").compareTo(new BigDecimal(article.get("PX_SELL").toString())));
+        assertEquals(12, ((Number) article.get("QTY_AVAIL")).intValue());
+        Map<String, Object> header = av.company().rows("SO_HDR").get(0);
+        assertEquals(order, String.valueOf(header.get("ORD_NR")).trim());
+        assertEquals(debtor, header.get("RPL_INV"));
+        assertEquals("2026-11-20T00:00:00", header.get("ORD_DATE"));
+        List<Map<String, Object>> lines = av.company().rows("SO_LINE");
+        assertEquals(2, lines.size());
+        assertEquals(2, ((Number) lines.get(0).get("ORD_QTY")).intValue());
+        assertEquals(0, av.stats().total(), "seeding sends no requests");
+        assertThrows(IllegalArgumentException.class, () -> av.company().addSalesOrder("99999",
+                LocalDate.parse("2026-11-20"), SalesOrderLine.of("ART-1001", 1)), "unknown debtor");
+    }
+
+    @Test
+    void requestStatsCountEachRequestOnceSoTheSnapshotAddsUpToTheTotal() {
+        wire.write("POST", Http.fixture("accountview/debtor-create-ar1.json").toString());
+        wire.get(AvWire.params("BusinessObject", "AR1", "PageSize", "10"));
+        wire.get(AvWire.params("BusinessObject", "AK1", "PageSize", "10"));
+
+        assertEquals(Map.of("POST /accountviewdata AR1", 1L, "GET /accountviewdata AR1", 1L,
+                "GET /accountviewdata AK1", 1L), av.stats().snapshot());
+        assertEquals(3, av.stats().snapshot().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(3, av.stats().total());
+        assertEquals(Map.of("POST /accountviewdata", 1L, "GET /accountviewdata", 2L), av.stats().snapshotByPath());
+        assertEquals(2, av.stats().countByPath("GET /accountviewdata"));
+        assertEquals(0, av.requestCount("GET /accountviewdata"), "exact keys only; the path key has its own view");
+    }
+
+    @Test
+    void aFaultRuleOnThePathKeyMatchesEveryBusinessObject() {
+        av.faults().failNext("GET /accountviewdata", Fault.THROTTLE, 1);
+
+        assertEquals(429, wire.get(AvWire.params("BusinessObject", "AK1")).status());
+        assertEquals(200, wire.get(AvWire.params("BusinessObject", "AK1")).status());
+        assertEquals(2, av.requestCount("GET /accountviewdata AK1"));
     }
 
     @Test
@@ -263,7 +320,7 @@ class AccountViewDataTest {
 
     @Test
     void businessObjectCatalogueListsWritePermissions() {
-        JsonNode list = Http.send(wire.request(av.apiBaseUrl() + "/accountviewsystembusinessobjects").GET().build())
+        JsonNode list = Http.send(wire.request(av.webApiUrl() + "/accountviewsystembusinessobjects").GET().build())
                 .json();
         Map<String, JsonNode> byCode = new java.util.HashMap<>();
         list.forEach(o -> byCode.put(o.get("Code").asText(), o));

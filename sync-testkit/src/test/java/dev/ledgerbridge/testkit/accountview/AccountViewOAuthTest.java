@@ -64,7 +64,7 @@ class AccountViewOAuthTest {
         assertEquals("no-store", token.raw().headers().firstValue("Cache-Control").orElse(""));
 
         wire.accessToken = body.get("access_token").asText();
-        assertEquals(200, Http.send(wire.request(av.apiBaseUrl() + "/companies").GET().build()).status());
+        assertEquals(200, Http.send(wire.request(av.webApiUrl() + "/companies").GET().build()).status());
 
         Http.Result reused = wire.token(codeForm(code));
         assertEquals(400, reused.status());
@@ -107,10 +107,10 @@ class AccountViewOAuthTest {
 
     @Test
     void accessTokensExpireWithTheClockAndOnDemand() {
-        Http.Result ok = Http.send(wire.request(av.apiBaseUrl() + "/companies").GET().build());
+        Http.Result ok = Http.send(wire.request(av.webApiUrl() + "/companies").GET().build());
         assertEquals(200, ok.status());
         clock.advance(Duration.ofMinutes(30).plusSeconds(1));
-        Http.Result expired = Http.send(wire.request(av.apiBaseUrl() + "/companies").GET().build());
+        Http.Result expired = Http.send(wire.request(av.webApiUrl() + "/companies").GET().build());
         assertEquals(401, expired.status());
         assertEquals("Unauthorized", expired.json().get("ErrorType").asText());
 
@@ -141,7 +141,7 @@ class AccountViewOAuthTest {
                 .company("BETA", "Beta BV").start()) {
             AvWire w = new AvWire(two);
             w.company = null;
-            JsonNode list = Http.send(w.request(two.apiBaseUrl() + "/Companies").GET().build()).json();
+            JsonNode list = Http.send(w.request(two.webApiUrl() + "/Companies").GET().build()).json();
             assertEquals(2, list.size());
             assertEquals("ACME", list.get(0).get("Code").asText());
             assertEquals("Acme BV", list.get(0).get("Description").asText());

@@ -39,11 +39,11 @@ final class AvWire {
     }
 
     Http.Result get(Map<String, String> params) {
-        return Http.send(request(av.apiBaseUrl() + "/accountviewdata?" + query(params)).GET().build());
+        return Http.send(request(av.webApiUrl() + "/accountviewdata?" + query(params)).GET().build());
     }
 
     Http.Result write(String method, String json) {
-        return Http.send(request(av.apiBaseUrl() + "/accountviewdata")
+        return Http.send(request(av.webApiUrl() + "/accountviewdata")
                 .header("Content-Type", "application/json; charset=utf-8")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }

@@ -223,6 +223,29 @@ class BuchhaltungsButlerEmulatorTest {
     }
 
     @Test
+    void typedSeedingSetsTheDocumentedWriteParameters() {
+        String number = bb.tenant().addDebtor("Bäckerei Wolf", "info@baeckerei-wolf.example");
+        long id = bb.tenant().addInvoice("RE-2026-7", "Bäckerei Wolf", LocalDate.parse("2026-11-20"),
+                InvoiceItem.of("Beratung", 2, "119.00", 19), InvoiceItem.of("Brot", 1, "5.35", 7));
+
+        Map<String, Object> debtor = bb.tenant().debtors().get(0);
+        assertEquals(number, debtor.get("postingaccount_number"));
+        assertEquals("Bäckerei Wolf", debtor.get("name"));
+        assertEquals("info@baeckerei-wolf.example", debtor.get("email"));
+        Map<String, Object> invoice = bb.tenant().invoices().get(0);
+        assertEquals("RE-2026-7", invoice.get("invoicenumber"));
+        assertEquals("gross", invoice.get("show_prices_type"));
+        assertEquals(List.of("2", "1"), invoice.get("item_amount"));
+        assertEquals(List.of("19", "7"), invoice.get("item_vat"));
+        Map<String, Object> receipt = bb.tenant().receipts().get(0);
+        assertEquals(String.valueOf(id), String.valueOf(receipt.get("id_by_customer")));
+        assertEquals("243.35", receipt.get("amount"));
+        assertEquals(0, bb.stats().total(), "seeding sends no requests");
+        assertThrows(IllegalArgumentException.class,
+                () -> bb.tenant().addInvoice("RE-2026-8", "Wolf", LocalDate.parse("2026-11-20")));
+    }
+
+    @Test
     void offersAreListedOnlyWithIncludeOffers() {
         wire.post("/invoices/create", invoice("offer"));
         assertEquals(0, wire.post("/receipts/get", Map.of("list_direction", "outbound")).json().get("rows").asInt());
