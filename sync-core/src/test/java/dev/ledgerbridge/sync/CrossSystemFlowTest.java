@@ -264,6 +264,9 @@ class CrossSystemFlowTest {
         }
         clock.advance(Duration.ofHours(1));
         java.nio.file.Path file = dir.resolve("state");
+        try (var store = dev.ledgerbridge.sync.state.JdbcStateStore.h2File(file)) {
+            store.schemaVersion(); // created once up front, so the two engines race on the flows, not on the DDL
+        }
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
@@ -272,7 +275,7 @@ class CrossSystemFlowTest {
                     pool.submit(() -> runAlone(file, start, SyncFlows.orders(av, bb).name("orders")
                             .productCatalog(av).build())));
             for (var run : runs) {
-                run.get().flows().forEach(f -> assertTrue(f.failed().isEmpty(), f.flow() + ": " + f.failed()));
+                run.get(5, java.util.concurrent.TimeUnit.MINUTES).flows().forEach(f -> assertTrue(f.failed().isEmpty(), f.flow() + ": " + f.failed()));
             }
         } finally {
             pool.shutdownNow();
@@ -290,7 +293,7 @@ class CrossSystemFlowTest {
             throws Exception {
         try (var store = dev.ledgerbridge.sync.state.JdbcStateStore.h2File(file)) {
             store.schemaVersion();
-            start.await();
+            start.await(1, java.util.concurrent.TimeUnit.MINUTES); // a partner that failed before it ends the wait
             return SyncEngine.builder().settings(Settings.builder().timeSource(new ManualTimeSource(START)).build())
                     .stateStore(store).build().run(flow);
         }

@@ -125,10 +125,34 @@ public final class JdbcDatabase implements AutoCloseable {
             connection.setAutoCommit(true);
         }
         if (!migrated) {
-            migrate(connection);
+            migrateRetrying(connection);
             migrated = true;
         }
         return connection;
+    }
+
+    /**
+     * Migrates, retrying a few times: several processes that open a new state database at the same moment race on
+     * the same DDL (a lock timeout or a duplicate in one of them); every migration step is idempotent, so the loser
+     * re-reads the version and finishes what is left.
+     */
+    private static void migrateRetrying(Connection c) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                migrate(c);
+                return;
+            } catch (SQLException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void migrate(Connection c) throws SQLException {
@@ -146,7 +170,8 @@ public final class JdbcDatabase implements AutoCloseable {
                 for (String sql : MIGRATIONS.get(v)) {
                     s.execute(sql);
                 }
-                s.executeUpdate("DELETE FROM lb_schema_version");
+                // only lower versions go: a process racing with us never sees the version go back (MAX is read)
+                s.executeUpdate("DELETE FROM lb_schema_version WHERE version < " + (v + 1));
                 s.executeUpdate("INSERT INTO lb_schema_version (version) VALUES (" + (v + 1) + ")");
                 c.commit();
             } catch (SQLException e) {

@@ -111,4 +111,29 @@ class JdbcStateStoreH2Test extends StateStoreContract {
         assertEquals(0, other.waitFor(), output);
         assertTrue(output.contains("engine-a"), output);
     }
+
+    @Test
+    void severalStoresOpeningANewFileAtOnceAllGetTheSchema() throws Exception {
+        java.nio.file.Path file = dir.resolve("raced");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> opened = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                opened.add(pool.submit(() -> {
+                    go.await();
+                    try (JdbcStateStore s = JdbcStateStore.h2File(file)) {
+                        return s.schemaVersion();
+                    }
+                }));
+            }
+            go.countDown();
+            for (var f : opened) {
+                assertEquals(dev.ledgerbridge.sync.internal.JdbcDatabase.SCHEMA_VERSION,
+                        f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
