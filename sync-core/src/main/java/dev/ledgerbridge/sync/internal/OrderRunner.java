@@ -197,15 +197,8 @@ public final class OrderRunner {
                 return;
             }
             List<MatchKey> orderKeys = orders.keys(order);
-            UncertainWrites.requireNoneSince(run.context(), target, EntityType.ORDER, orderKeys, run.startedAt());
-            String targetId;
-            try {
-                targetId = target.writer(EntityType.ORDER).create(order);
-            } catch (RuntimeException e) {
-                UncertainWrites.mark(run.context(), target, EntityType.ORDER, orderKeys, e);
-                throw e;
-            }
-            UncertainWrites.clear(run.context(), target, EntityType.ORDER, orderKeys);
+            String targetId = UncertainWrites.create(run.context(), target, EntityType.ORDER, orderKeys,
+                    run.startedAt(), order);
             run.saveLink(record.id(), targetId, ContentHash.of(order));
             saveOrigin(targetId, record.id());
             orders.remember(targetId, order);
@@ -441,14 +434,8 @@ public final class OrderRunner {
                 notes.add("customer would be created");
                 return null;
             }
-            UncertainWrites.requireNoneSince(run.context(), target, EntityType.CUSTOMER, keys, run.startedAt());
-            try {
-                targetId = target.writer(EntityType.CUSTOMER).create(mapped);
-            } catch (RuntimeException e) {
-                UncertainWrites.mark(run.context(), target, EntityType.CUSTOMER, keys, e);
-                throw e;
-            }
-            UncertainWrites.clear(run.context(), target, EntityType.CUSTOMER, keys);
+            targetId = UncertainWrites.create(run.context(), target, EntityType.CUSTOMER, keys, run.startedAt(),
+                    mapped);
             customerKeys.register(keys, targetId);
             saveCustomerLink(customerFlow, key, targetId, hash);
             customers.remember(targetId, mapped);

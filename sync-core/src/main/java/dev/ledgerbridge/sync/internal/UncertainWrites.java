@@ -85,6 +85,26 @@ final class UncertainWrites {
         }
     }
 
+    /**
+     * Creates a record with these guards: refused when an ambiguous create of it may already have landed
+     * ({@link #requireNoneSince}); marked when this create ends ambiguously; marks cleared when it succeeds.
+     *
+     * @return the created record's id in the target
+     */
+    static <T> String create(RunContext context, Connector target, EntityType<T> type, List<MatchKey> keys,
+                             java.time.Instant since, T value) {
+        requireNoneSince(context, target, type, keys, since);
+        String targetId;
+        try {
+            targetId = target.writer(type).create(value);
+        } catch (RuntimeException e) {
+            mark(context, target, type, keys, e);
+            throw e;
+        }
+        clear(context, target, type, keys);
+        return targetId;
+    }
+
     /** Clears the marks of a record that has now been found or created. */
     static void clear(RunContext context, Connector target, EntityType<?> type, List<MatchKey> keys) {
         if (context.settings().dryRun()) {

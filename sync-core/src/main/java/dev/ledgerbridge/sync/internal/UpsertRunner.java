@@ -332,14 +332,7 @@ public final class UpsertRunner<T> {
             }
             return true;
         }
-        String targetId;
-        try {
-            targetId = writer().create(item.value());
-        } catch (RuntimeException e) {
-            UncertainWrites.mark(run.context(), target, type, keys, e);
-            throw e;
-        }
-        UncertainWrites.clear(run.context(), target, type, keys);
+        String targetId = UncertainWrites.create(run.context(), target, type, keys, run.startedAt(), item.value());
         run.saveLink(item.sourceId(), targetId, hash);
         targetKeys.register(keys, targetId);
         matcher.remember(targetId, item.value());
