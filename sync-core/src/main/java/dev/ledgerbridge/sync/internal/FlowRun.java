@@ -34,8 +34,6 @@ public final class FlowRun {
     public static final String CHANGES = "changes";
     /** Cursor name of the run checkpoint. */
     public static final String CHECKPOINT = "checkpoint";
-    /** Longest reason kept in results, the activity log and the parked set. */
-    static final int MAX_REASON = 2000;
 
     private final String flow;
     private final String direction;
@@ -162,7 +160,7 @@ public final class FlowRun {
      */
     public void failed(String recordId, String sourceId, String targetId, String reason, List<String> recordNotes,
                        Collection<String> personal) {
-        String bounded = bounded(reason);
+        String bounded = Reasons.bounded(reason);
         ParkedRecord parked = park(recordId, redacted(bounded, personal));
         String shown = parked != null && parked.attempts() > 1
                 ? bounded + " (failing since " + parked.firstFailure() + ", " + parked.attempts() + " runs)" : bounded;
@@ -192,20 +190,12 @@ public final class FlowRun {
         return context.settings().redactPersonalData() ? Redactor.redact(reason, personal) : reason;
     }
 
-    /** A reason cut to {@link #MAX_REASON} characters, saying how long it was. */
-    static String bounded(String reason) {
-        if (reason == null || reason.length() <= MAX_REASON) {
-            return reason;
-        }
-        return reason.substring(0, MAX_REASON - 40) + "… (" + reason.length() + " characters)";
-    }
-
     private void record(RecordResult result, Collection<String> personal) {
         synchronized (this) {
             results.add(result);
         }
         if (!dryRun()) {
-            String reason = bounded(result.reason().orElse(null));
+            String reason = Reasons.bounded(result.reason().orElse(null));
             if (context.settings().redactPersonalData()) {
                 reason = Redactor.redact(reason, personal);
             }

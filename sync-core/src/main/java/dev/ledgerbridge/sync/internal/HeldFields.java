@@ -31,16 +31,21 @@ public final class HeldFields {
                 .equals(ContentHash.of(values(type, current, held, keepFields)));
     }
 
+    /** One field of a model record (the models are records; their components are the canonical fields). */
+    static Object read(EntityType<?> type, Object record, RecordComponent field) {
+        try {
+            return field.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + type.name() + "." + field.getName() + ": " + e, e);
+        }
+    }
+
     private static TreeMap<String, Object> values(EntityType<?> type, Object record, Set<String> held,
                                                   Set<String> keepFields) {
         TreeMap<String, Object> values = new TreeMap<>();
         for (RecordComponent c : type.modelType().getRecordComponents()) {
             if (held.contains(c.getName()) && !keepFields.contains(c.getName())) {
-                try {
-                    values.put(c.getName(), c.getAccessor().invoke(record));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("Cannot read " + type.name() + "." + c.getName() + ": " + e, e);
-                }
+                values.put(c.getName(), read(type, record, c));
             }
         }
         return values;

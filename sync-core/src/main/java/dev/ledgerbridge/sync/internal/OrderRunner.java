@@ -157,8 +157,9 @@ public final class OrderRunner {
                 return;
             }
             Order order = namespaced(mapper.map(record.value(), new MappingContext(source, target, settings)));
-            if (marker(record.value()).isPresent() && UncertainWrites.find(run.context(), source, EntityType.ORDER,
-                    List.of(marker(record.value()).get())).isPresent()) {
+            Optional<MatchKey> marker = marker(record.value());
+            if (marker.isPresent() && UncertainWrites.find(run.context(), source, EntityType.ORDER,
+                    List.of(marker.get())).isPresent()) {
                 run.done(record.id(), null, Action.SKIPPED, "written to " + source.name() + " by this SDK with an "
                         + "unknown outcome (no answer); skipped until that flow has found it there", notes, personal);
                 return;

@@ -2,6 +2,7 @@ package dev.ledgerbridge.sync.internal;
 
 import dev.ledgerbridge.sync.spi.Connector;
 import dev.ledgerbridge.sync.spi.EntityType;
+import dev.ledgerbridge.transport.internal.Texts;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +33,9 @@ final class TargetLimits {
             if (max == null) {
                 continue;
             }
-            Object v;
-            try {
-                v = c.getAccessor().invoke(value);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot read " + type.name() + "." + c.getName() + ": " + e, e);
-            }
-            if (v instanceof String text && text.length() > max) {
-                String shown = text.length() > 200 ? text.substring(0, 200) + "…" : text;
-                problems.add("field '" + c.getName() + "' = '" + shown + "' (" + text.length() + " characters): "
-                        + target.name() + " holds at most " + max);
+            if (HeldFields.read(type, value, c) instanceof String text && text.length() > max) {
+                problems.add("field '" + c.getName() + "' = '" + Texts.abbreviate(text) + "' (" + text.length()
+                        + " characters): " + target.name() + " holds at most " + max);
             }
         }
         if (!problems.isEmpty()) {

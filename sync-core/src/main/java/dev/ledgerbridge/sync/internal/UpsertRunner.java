@@ -244,7 +244,7 @@ public final class UpsertRunner<T> {
             }
             List<MatchKey> keys = matcher.keys(value);
             held = targetKeys.lock(keys);
-            if (collidesWithPending(value)) {
+            if (collidesWithPending(keys)) {
                 flush();
             }
             Optional<Identified<T>> match = matcher.find(value);
@@ -264,7 +264,7 @@ public final class UpsertRunner<T> {
                 UncertainWrites.clear(run.context(), target, type, keys);
                 targetKeys.register(keys, targetId);
                 update(item, targetId, current, hash);
-            } else if (create(recordId, item, hash, held)) {
+            } else if (create(recordId, item, keys, hash, held)) {
                 held = null; // handed to the pending batch, released after the batch call
             }
         } catch (RuntimeException e) {
@@ -310,7 +310,7 @@ public final class UpsertRunner<T> {
     }
 
     /** Creates the record, or queues it for the next batch call (then returns true: the key locks go with it). */
-    private boolean create(String recordId, Item<T> item, String hash, TargetKeys.Held held) {
+    private boolean create(String recordId, Item<T> item, List<MatchKey> keys, String hash, TargetKeys.Held held) {
         if (!target.capabilities().has(type, Capability.CREATE)) {
             done(item, null, Action.SKIPPED, "not found in " + target.name() + ", whose API cannot create "
                     + type.plural());
@@ -320,9 +320,8 @@ public final class UpsertRunner<T> {
             done(item, null, Action.CREATED, null);
             return false;
         }
-        List<MatchKey> keys = matcher.keys(item.value());
-        UncertainWrites.requireNoneSince(run.context(), target, type, keys, run.startedAt());
         if (batchSize > 1) {
+            UncertainWrites.requireNoneSince(run.context(), target, type, keys, run.startedAt());
             synchronized (pending) {
                 pending.add(new Pending<>(recordId, item, hash, held));
                 pendingKeys.addAll(keys);
@@ -340,9 +339,9 @@ public final class UpsertRunner<T> {
         return false;
     }
 
-    private boolean collidesWithPending(T value) {
+    private boolean collidesWithPending(List<MatchKey> keys) {
         synchronized (pending) {
-            return matcher.keys(value).stream().anyMatch(pendingKeys::contains);
+            return keys.stream().anyMatch(pendingKeys::contains);
         }
     }
 

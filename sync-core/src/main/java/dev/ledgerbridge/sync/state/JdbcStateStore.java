@@ -171,7 +171,7 @@ public final class JdbcStateStore implements StateStore {
 
     @Override
     public ParkedRecord park(String flow, String sourceId, String reason, Instant now) {
-        String bounded = ParkedRecord.cut(reason);
+        String bounded = dev.ledgerbridge.sync.internal.Reasons.bounded(reason);
         return db.run("park", c -> {
             upsert(c, "UPDATE lb_parked SET attempts = attempts + 1, last_failure = ?, reason = ? "
                             + "WHERE flow = ? AND source_id = ?",

@@ -1,5 +1,6 @@
 package dev.ledgerbridge.sync.state;
 
+import dev.ledgerbridge.sync.internal.Reasons;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import java.util.Objects;
 public record ParkedRecord(String flow, String sourceId, int attempts, Instant firstFailure, Instant lastFailure,
                            String reason) {
     /** Longest reason kept. */
-    public static final int MAX_REASON = 2000;
+    public static final int MAX_REASON = Reasons.MAX;
 
     /** Checks that the parts are present and cuts the reason to {@link #MAX_REASON} characters. */
     public ParkedRecord {
@@ -27,11 +28,6 @@ public record ParkedRecord(String flow, String sourceId, int attempts, Instant f
         Objects.requireNonNull(firstFailure, "firstFailure");
         Objects.requireNonNull(lastFailure, "lastFailure");
         Objects.requireNonNull(reason, "reason");
-        reason = cut(reason);
-    }
-
-    /** The reason cut to {@link #MAX_REASON} characters. */
-    static String cut(String reason) {
-        return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
+        reason = Reasons.bounded(reason);
     }
 }
