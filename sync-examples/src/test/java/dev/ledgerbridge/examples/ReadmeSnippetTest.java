@@ -19,14 +19,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps every {@code ```java} block of the top-level README.md equal to a region of a compiled source file under
- * {@code src/test/java/dev/ledgerbridge/examples/readme/}, so the README cannot show code that does not compile.
+ * Keeps every {@code ```java} block of the READMEs (the repository's and each module's) equal to a region of a compiled
+ * source file under {@code src/test/java/dev/ledgerbridge/examples/readme/}, so no README can show code that does not
+ * compile.
  *
  * <p>Each java block is preceded (blank lines aside) by {@code <!-- snippet: readme/File.java#region -->}, or by
- * {@code <!-- snippet: none (reason) -->} for a block that cannot be compiled. A region is the text between
- * {@code // readme:start region} and {@code // readme:end region}; a region opened several times (imports at the
- * top, statements in a method) is its parts joined by one blank line. Each part loses its common indentation and
- * its trailing spaces. Every region must be shown somewhere, so no snippet file drifts unseen.
+ * {@code <!-- snippet: none (reason) -->} for a block that cannot be compiled. A region is the lines between
+ * {@code // readme:start region} and {@code // readme:end region}, less the start marker's indentation and trailing
+ * spaces; a region opened several times (imports at the top, statements in a method; or code around lines the
+ * README leaves out) is its parts one after another. Every region must be shown somewhere, so no snippet file
+ * drifts unseen.
  *
  * <p>With {@code -Dreadme.update=true} the test rewrites the README blocks from the regions instead of failing on a
  * difference: after an API change, fix the snippet files (the compiler checks them), then regenerate with
@@ -43,22 +45,40 @@ class ReadmeSnippetTest {
     private static final Pattern REGION_LINE = Pattern.compile("\\s*// readme:(start|end) (\\S+)\\s*");
 
     @Test
-    void everyJavaBlockOfTheReadmeIsACompiledSnippetRegion() throws IOException {
+    void everyJavaBlockOfTheReadmesIsACompiledSnippetRegion() throws IOException {
         Path module = moduleDirectory();
-        Path readme = module.resolveSibling("README.md").normalize();
         Path snippets = module.resolve(SNIPPET_PACKAGE);
-        List<String> lines = Files.readAllLines(readme, StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
         Set<String> shown = new LinkedHashSet<>();
-        boolean update = Boolean.getBoolean("readme.update");
-        boolean changed = false;
+        for (Path readme : readmes(module.getParent())) {
+            check(readme, module.getParent().relativize(readme).toString().replace('\\', '/'), snippets, problems,
+                    shown);
+        }
+        problems.addAll(unshownRegions(snippets, shown));
+        assertTrue(problems.isEmpty(), () -> String.join("\n\n", problems)
+                + "\n\nFix the snippet file (it is compiled), then regenerate the README blocks with:\n  "
+                + UPDATE_COMMAND);
+    }
 
+    /** The repository's README.md and each module's. */
+    private static List<Path> readmes(Path repository) throws IOException {
+        try (Stream<Path> modules = Files.list(repository)) {
+            return Stream.concat(Stream.of(repository.resolve("README.md")),
+                    modules.map(dir -> dir.resolve("README.md")).filter(Files::isRegularFile).sorted()).toList();
+        }
+    }
+
+    /** Compares (or, with readme.update, rewrites) each java block of one README; adds what is wrong. */
+    private static void check(Path readme, String name, Path snippets, List<String> problems, Set<String> shown)
+            throws IOException {
+        List<String> lines = Files.readAllLines(readme, StandardCharsets.UTF_8);
+        boolean changed = false;
         for (int open = 0; open < lines.size(); open++) {
             if (!lines.get(open).strip().equals("```java")) {
                 continue;
             }
-            int close = closingFence(lines, open);
-            String where = "README.md:" + (open + 1);
+            int close = closingFence(lines, open, name);
+            String where = name + ":" + (open + 1);
             String source = markerAbove(lines, open);
             if (source == null) {
                 problems.add(where + ": java block without a '<!-- snippet: readme/File.java#region -->' marker"
@@ -67,27 +87,22 @@ class ReadmeSnippetTest {
                 String expected = region(snippets, source, problems, where);
                 shown.add(source);
                 List<String> block = lines.subList(open + 1, close).stream().map(String::stripTrailing).toList();
-                if (expected != null && !String.join("\n", block).equals(expected)) {
-                    if (update) {
-                        lines.subList(open + 1, close).clear();
-                        lines.addAll(open + 1, List.of(expected.split("\n", -1)));
-                        close = open + 1 + expected.split("\n", -1).length;
-                        changed = true;
-                    } else {
-                        problems.add(where + ": the block differs from " + source + "\n--- README.md\n+++ "
-                                + source + "\n" + diff(block, List.of(expected.split("\n", -1))));
-                    }
+                List<String> wanted = expected == null ? block : List.of(expected.split("\n", -1));
+                if (!block.equals(wanted) && Boolean.getBoolean("readme.update")) {
+                    lines.subList(open + 1, close).clear();
+                    lines.addAll(open + 1, wanted);
+                    close = open + 1 + wanted.size();
+                    changed = true;
+                } else if (!block.equals(wanted)) {
+                    problems.add(where + ": the block differs from " + source + "\n--- " + name + "\n+++ " + source
+                            + "\n" + diff(block, wanted));
                 }
             }
             open = close;
         }
-        problems.addAll(unshownRegions(snippets, shown));
         if (changed) {
             Files.writeString(readme, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         }
-        assertTrue(problems.isEmpty(), () -> String.join("\n\n", problems)
-                + "\n\nFix the snippet file (it is compiled), then regenerate the README blocks with:\n  "
-                + UPDATE_COMMAND);
     }
 
     /** Where the README's blocks come from: the working directory is the module (Maven) or the repository (IDE). */
@@ -96,13 +111,13 @@ class ReadmeSnippetTest {
         return Files.isDirectory(here.resolve(SNIPPET_PACKAGE)) ? here : here.resolve("sync-examples");
     }
 
-    private static int closingFence(List<String> lines, int open) {
+    private static int closingFence(List<String> lines, int open, String name) {
         for (int i = open + 1; i < lines.size(); i++) {
             if (lines.get(i).strip().equals("```")) {
                 return i;
             }
         }
-        throw new AssertionError("README.md:" + (open + 1) + ": java block is never closed");
+        throw new AssertionError(name + ":" + (open + 1) + ": java block is never closed");
     }
 
     private static String markerAbove(List<String> lines, int open) {
@@ -127,31 +142,28 @@ class ReadmeSnippetTest {
             problems.add(where + ": marker '" + source + "': no file " + file);
             return null;
         }
-        List<String> parts = regions(file).get(source.substring(hash + 1));
-        if (parts == null) {
+        List<String> region = regions(file).get(source.substring(hash + 1));
+        if (region == null) {
             problems.add(where + ": marker '" + source + "': no '// readme:start " + source.substring(hash + 1)
                     + "' in " + file);
             return null;
         }
-        return String.join("\n\n", parts);
+        return String.join("\n", region);
     }
 
-    /** Every region of a file: its name and its parts, in order, each without common indentation. */
+    /** Every region of a file: its name and its lines, parts in order, less each start marker's indentation. */
     private static Map<String, List<String>> regions(Path file) throws IOException {
         Map<String, List<String>> regions = new LinkedHashMap<>();
-        Map<String, List<String>> open = new LinkedHashMap<>();
+        Map<String, Integer> open = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             Matcher marker = REGION_LINE.matcher(line);
             if (marker.matches() && marker.group(1).equals("start")) {
-                open.put(marker.group(2), new ArrayList<>());
-            } else if (marker.matches()) {
-                List<String> part = open.remove(marker.group(2));
-                if (part == null) {
-                    throw new AssertionError(file + ": '// readme:end " + marker.group(2) + "' without a start");
-                }
-                regions.computeIfAbsent(marker.group(2), name -> new ArrayList<>()).add(dedent(part));
-            } else {
-                open.values().forEach(part -> part.add(line));
+                open.put(marker.group(2), line.indexOf("//"));
+                regions.computeIfAbsent(marker.group(2), name -> new ArrayList<>());
+            } else if (marker.matches() && open.remove(marker.group(2)) == null) {
+                throw new AssertionError(file + ": '// readme:end " + marker.group(2) + "' without a start");
+            } else if (!marker.matches()) {
+                open.forEach((name, indent) -> regions.get(name).add(outdent(line, indent)));
             }
         }
         if (!open.isEmpty()) {
@@ -160,12 +172,13 @@ class ReadmeSnippetTest {
         return regions;
     }
 
-    private static String dedent(List<String> part) {
-        int indent = part.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        String text = part.stream().map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing())
-                .collect(Collectors.joining("\n"));
-        return text.strip().isEmpty() ? "" : text.replaceAll("^\n+|\n+$", "");
+    /** The line less up to {@code indent} leading spaces, without trailing spaces. */
+    private static String outdent(String line, int indent) {
+        int cut = 0;
+        while (cut < indent && cut < line.length() && line.charAt(cut) == ' ') {
+            cut++;
+        }
+        return line.substring(cut).stripTrailing();
     }
 
     private static List<String> unshownRegions(Path snippets, Set<String> shown) throws IOException {

@@ -14,6 +14,7 @@ import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
 import dev.ledgerbridge.testkit.clients.EmulatorClients;
 import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 // readme:end flow-test
 
 import dev.ledgerbridge.testkit.Fault;
