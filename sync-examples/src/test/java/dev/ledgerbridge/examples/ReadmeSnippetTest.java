@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -84,10 +83,10 @@ class ReadmeSnippetTest {
                 problems.add(where + ": java block without a '<!-- snippet: readme/File.java#region -->' marker"
                         + " (or '<!-- snippet: none (reason) -->') on the line above");
             } else if (!EXEMPT.matcher(source).matches()) {
-                String expected = region(snippets, source, problems, where);
                 shown.add(source);
                 List<String> block = lines.subList(open + 1, close).stream().map(String::stripTrailing).toList();
-                List<String> wanted = expected == null ? block : List.of(expected.split("\n", -1));
+                List<String> wanted = region(snippets, source, problems, where);
+                wanted = wanted == null ? block : wanted;
                 if (!block.equals(wanted) && Boolean.getBoolean("readme.update")) {
                     lines.subList(open + 1, close).clear();
                     lines.addAll(open + 1, wanted);
@@ -129,8 +128,8 @@ class ReadmeSnippetTest {
         return marker != null && marker.matches() ? marker.group(1).strip() : null;
     }
 
-    /** The region's text, or null after adding why it cannot be read. */
-    private static String region(Path snippets, String source, List<String> problems, String where)
+    /** The region's lines, or null after adding why it cannot be read. */
+    private static List<String> region(Path snippets, String source, List<String> problems, String where)
             throws IOException {
         int hash = source.indexOf('#');
         if (hash < 0) {
@@ -146,9 +145,8 @@ class ReadmeSnippetTest {
         if (region == null) {
             problems.add(where + ": marker '" + source + "': no '// readme:start " + source.substring(hash + 1)
                     + "' in " + file);
-            return null;
         }
-        return String.join("\n", region);
+        return region;
     }
 
     /** Every region of a file: its name and its lines, parts in order, less each start marker's indentation. */
