@@ -189,7 +189,7 @@ class OAuthTest extends WireMockTestBase {
         dev.ledgerbridge.transport.error.NotFoundException e = assertThrows(
                 dev.ledgerbridge.transport.error.UnknownEndpointException.class, () -> client.refreshTokens());
 
-        assertTrue(e.getMessage().contains("no token endpoint at") && e.getMessage().contains("baseUri"),
+        assertTrue(e.getMessage().contains("no token endpoint at") && e.getMessage().contains("baseUrl"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("authorise"), e.getMessage());
         assertEquals(REFRESH, store.load().orElseThrow().refreshToken(), "the stored tokens are untouched");

@@ -59,13 +59,14 @@ public final class TokenEndpoint {
                 .header("Accept", "application/json")
                 .body(body, "application/x-www-form-urlencoded")
                 .repeatable(repeatable)
+                .timeout(config.requestTimeout())
                 .build();
         ApiResponse response = config.transport().execute(request);
         if (!response.isSuccessful()) {
-            // 404/405: no token endpoint at this address (a wrong baseUri), not a refused grant
+            // 404/405: no token endpoint at this address (a wrong baseUrl), not a refused grant
             if (response.status() == 404 || response.status() == 405) {
                 throw new UnknownEndpointException("AccountView.Net has no token endpoint at " + config.uri(PATH) + " (HTTP "
-                        + response.status() + "); check the client's baseUri (AccountViewClient.PRODUCTION, TEST, or "
+                        + response.status() + "); check the client's baseUrl (AccountViewClient.PRODUCTION, TEST, or "
                         + "the emulator's baseUrl())", endpoint, response.status(), null, null);
             }
             // 429 is throttling (RateLimitedException with the wait), not a refused grant
