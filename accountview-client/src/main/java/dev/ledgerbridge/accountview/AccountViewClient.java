@@ -98,7 +98,7 @@ public final class AccountViewClient {
      *
      * @return the new tokens
      * @throws dev.ledgerbridge.transport.error.AuthenticationException when no tokens are stored or the refresh
-     *         token is refused (the user must authorise again)
+     *         token is refused or there is none (the user must authorise again)
      */
     public TokenSet refreshTokens() {
         return tokens.forceRefresh();

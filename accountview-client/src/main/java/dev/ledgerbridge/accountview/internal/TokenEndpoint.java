@@ -91,11 +91,7 @@ public final class TokenEndpoint {
         }
         String refresh = text(n, "refresh_token");
         if (refresh == null) {
-            refresh = previousRefreshToken;
-        }
-        if (refresh == null) {
-            throw new ResponseParseException("Response of " + endpoint + " has no refresh_token", endpoint,
-                    response.status(), null, null);
+            refresh = previousRefreshToken; // null after a code exchange without one: valid until the access expires
         }
         return TokenSet.builder().accessToken(access).refreshToken(refresh)
                 .tokenType(text(n, "token_type")).scope(text(n, "scope")).expiresAt(expiry(n)).build();
