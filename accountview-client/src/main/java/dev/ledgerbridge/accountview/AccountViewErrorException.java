@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * AccountView.Net refused a call with its error body ({@code ErrorType}, {@code ErrorNumbers}, {@code ErrorMessage}),
- * typically a validation rule of the server, on a status that no more specific exception covers (AccountView also
- * reports such errors with HTTP 200). {@link #errorCode()} is the {@code ErrorType} as sent. The error numbers and
- * the server's message are named in {@link #getMessage()} as well; for 401, 403, 404, 429 and 5xx the transport's
- * exceptions are thrown instead, and their messages name the error numbers too.
+ * AccountView.Net refused a call, typically by a validation rule of the server, on a status that no more specific
+ * exception covers: an error body ({@code ErrorType}, {@code ErrorNumbers}, {@code ErrorMessage}) with HTTP 200
+ * (AccountView reports validation errors that way too) or any other 2xx, 3xx or 4xx status but 401, 403, 404 and
+ * 429. {@link #errorCode()} is the {@code ErrorType} as sent. The error numbers and the server's message are named in
+ * {@link #getMessage()} as well; for 401, 403, 404, 429 and 5xx the transport's exceptions are thrown instead, and
+ * their messages name the error numbers too.
  */
 public class AccountViewErrorException extends ApiErrorException {
     private static final long serialVersionUID = 1L;

@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * Turns AccountView error responses into exceptions: {@link AccountViewErrorException} or, for 401, 403, 404, 429
- * and 5xx, the transport's. The error body ({@code ErrorType}, {@code ErrorNumbers}, {@code ErrorMessage}) is checked on every response, 2xx included, because the API reports
- * validation errors that way too; non-JSON bodies (gateway pages) are tolerated.
+ * and 5xx, the transport's. The error body ({@code ErrorType}, {@code ErrorNumbers}, {@code ErrorMessage}) is
+ * checked on every response, 2xx included, because the API reports validation errors that way too; non-JSON bodies
+ * (gateway pages) are tolerated.
  */
 public final class ErrorMapper {
     private static final int SNIPPET = 200;
