@@ -13,9 +13,7 @@ import dev.ledgerbridge.accountview.oauth.Scope;
 import dev.ledgerbridge.accountview.oauth.TokenSet;
 import dev.ledgerbridge.accountview.oauth.TokenStore;
 import dev.ledgerbridge.transport.ApiResponse;
-import dev.ledgerbridge.transport.HttpTransport;
-import dev.ledgerbridge.transport.TimeSource;
-import dev.ledgerbridge.transport.Transports;
+import dev.ledgerbridge.transport.ApiClientBuilder;
 import dev.ledgerbridge.transport.error.NotFoundException;
 import dev.ledgerbridge.transport.internal.Json;
 import java.net.URI;
@@ -58,9 +56,13 @@ public final class AccountViewClient {
         return new Builder();
     }
 
-    /** The base URI in use. */
-    public URI baseUri() {
-        return config.baseUri();
+    /**
+     * The base address this client sends to, without trailing slash.
+     *
+     * @return the base URL
+     */
+    public URI baseUrl() {
+        return config.baseUrl();
     }
 
     /**
@@ -73,7 +75,7 @@ public final class AccountViewClient {
      */
     public URI authorizationUri(URI redirectUri, String state, Scope... scopes) {
         return AuthorizationRequest.builder().clientId(config.credentials().clientId()).redirectUri(redirectUri)
-                .state(state).scopes(scopes).build().toUri(config.baseUri());
+                .state(state).scopes(scopes).build().toUri(config.baseUrl());
     }
 
     /**
@@ -96,7 +98,7 @@ public final class AccountViewClient {
      *
      * @return the new tokens
      * @throws dev.ledgerbridge.transport.error.AuthenticationException when no tokens are stored or the refresh
-     *         token is refused (the user must authorise again)
+     *         token is refused or there is none (the user must authorise again)
      */
     public TokenSet refreshTokens() {
         return tokens.forceRefresh();
@@ -175,68 +177,51 @@ public final class AccountViewClient {
 
     @Override
     public String toString() {
-        return "AccountViewClient{" + config.baseUri() + ", clientId=" + config.credentials().clientId() + "}";
+        return "AccountViewClient{" + config.baseUrl() + ", clientId=" + config.credentials().clientId() + "}";
     }
 
-    /** Builder for {@link AccountViewClient}. */
-    public static final class Builder {
-        private URI baseUri = PRODUCTION;
+    /**
+     * Builder for {@link AccountViewClient}: {@link #credentials} and {@link #tokenStore} are required; the base
+     * address and transport options are those of every client builder ({@link ApiClientBuilder}, base address
+     * {@link #PRODUCTION} by default); the rest is specific to AccountView. Not thread-safe.
+     */
+    public static final class Builder extends ApiClientBuilder<Builder> {
         private OAuthCredentials credentials;
         private TokenStore tokenStore;
-        private HttpTransport transport;
-        private TimeSource timeSource = TimeSource.system();
         private Duration refreshSkew = Duration.ofSeconds(60);
         private Duration assumedTokenLifetime;
         private int defaultPageSize = 100;
         private boolean bookDateOnWrites = true;
         private boolean numericRowIds;
         private boolean notFoundAsEmpty = true;
-        private long maxResponseBytes = Transports.DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {
+            super(PRODUCTION);
         }
 
-        /** Host of AccountView.Net: {@link #PRODUCTION} (default), {@link #TEST}, or an emulator. */
-        public Builder baseUri(URI baseUri) {
-            this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
-            return this;
-        }
-
-        /** API key and secret of the registered application; required. */
+        /**
+         * API key and secret of the registered application; required.
+         *
+         * @throws IllegalArgumentException when null
+         */
         public Builder credentials(OAuthCredentials credentials) {
-            this.credentials = Objects.requireNonNull(credentials, "credentials");
-            return this;
-        }
-
-        /** Where tokens are kept; required (e.g. {@link dev.ledgerbridge.accountview.oauth.FileTokenStore}). */
-        public Builder tokenStore(TokenStore tokenStore) {
-            this.tokenStore = Objects.requireNonNull(tokenStore, "tokenStore");
-            return this;
-        }
-
-        /** The transport; defaults to {@code Transports.builder()} with this builder's time source. */
-        public Builder transport(HttpTransport transport) {
-            this.transport = Objects.requireNonNull(transport, "transport");
+            if (credentials == null) {
+                throw new IllegalArgumentException("credentials must not be null");
+            }
+            this.credentials = credentials;
             return this;
         }
 
         /**
-         * Largest response body the default transport reads (ignored with {@link #transport}); a longer one fails
-         * with {@code ResponseTooLargeException}. Default 16 MiB.
+         * Where tokens are kept; required (e.g. {@link dev.ledgerbridge.accountview.oauth.FileTokenStore}).
          *
-         * @throws IllegalArgumentException when not positive
+         * @throws IllegalArgumentException when null
          */
-        public Builder maxResponseBytes(long maxResponseBytes) {
-            if (maxResponseBytes < 1) {
-                throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+        public Builder tokenStore(TokenStore tokenStore) {
+            if (tokenStore == null) {
+                throw new IllegalArgumentException("tokenStore must not be null");
             }
-            this.maxResponseBytes = maxResponseBytes;
-            return this;
-        }
-
-        /** Clock for token expiry and book dates; inject a ManualTimeSource in tests. */
-        public Builder timeSource(TimeSource timeSource) {
-            this.timeSource = Objects.requireNonNull(timeSource, "timeSource");
+            this.tokenStore = tokenStore;
             return this;
         }
 
@@ -288,18 +273,27 @@ public final class AccountViewClient {
             return this;
         }
 
-        /** Builds the client. */
+        /**
+         * Builds the client.
+         *
+         * @throws IllegalStateException naming the setter of a missing required setting
+         */
         public AccountViewClient build() {
             if (credentials == null) {
-                throw new IllegalStateException("credentials (API key and secret) are required");
+                throw new IllegalStateException("AccountViewClient needs credentials(OAuthCredentials); it was not "
+                        + "called");
             }
             if (tokenStore == null) {
-                throw new IllegalStateException("a tokenStore is required");
+                throw new IllegalStateException("AccountViewClient needs tokenStore(TokenStore); it was not called");
             }
-            HttpTransport t = transport != null ? transport : Transports.builder().timeSource(timeSource)
-                    .maxResponseBytes(maxResponseBytes).build();
-            return new AccountViewClient(new ClientConfig(baseUri, t, timeSource, credentials, tokenStore, refreshSkew,
+            return new AccountViewClient(new ClientConfig(configuredBaseUrl(), configuredTransport(),
+                    configuredTimeSource(), configuredRequestTimeout(), credentials, tokenStore, refreshSkew,
                     assumedTokenLifetime, defaultPageSize, bookDateOnWrites, numericRowIds, notFoundAsEmpty));
+        }
+
+        @Override
+        public String toString() {
+            return "AccountViewClient.Builder{" + configuredBaseUrl() + "}";
         }
     }
 }

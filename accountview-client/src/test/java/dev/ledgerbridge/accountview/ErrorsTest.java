@@ -63,6 +63,53 @@ class ErrorsTest extends WireMockTestBase {
     }
 
     @Test
+    void errorNumbersOfAnyShapeAreKeptAndNamedInTheMessage() {
+        String[][] shapes = {
+            {"null", ""},
+            {"4711", "4711"},
+            {"\"E-1001\"", "E-1001"},
+            {"[1001, \"1002\", null]", "1001|1002"},
+            {"{\"Number\":1001,\"Field\":\"ACCT_NAME\"}", "{\"Number\":1001,\"Field\":\"ACCT_NAME\"}"},
+            {"[{\"Number\":7}]", "{\"Number\":7}"},
+        };
+        for (String[] shape : shapes) {
+            wm.resetAll();
+            wm.stubFor(post(urlPathEqualTo(DATA)).willReturn(json(400, "{\"ErrorType\":\"AccountViewError\","
+                    + "\"ErrorNumbers\":" + shape[0] + ",\"ErrorMessage\":\"" + DUTCH + "\"}")));
+            AccountViewErrorException e = assertThrows(AccountViewErrorException.class,
+                    () -> company().debtors().insert(debtor()), shape[0]);
+            java.util.List<String> expected = shape[1].isEmpty() ? java.util.List.of()
+                    : java.util.List.of(shape[1].split("\\|"));
+            assertEquals(expected, e.errorNumbers(), shape[0]);
+            assertEquals(DUTCH, e.serverMessage().orElseThrow());
+            assertEquals("AccountViewError", e.errorCode().orElseThrow());
+            if (!expected.isEmpty()) {
+                assertTrue(e.getMessage().contains("error numbers " + String.join(", ", expected)), e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void errorNumbersOnA200ErrorBodyMakeItAnAccountViewError() {
+        wm.stubFor(post(urlPathEqualTo(DATA)).willReturn(json(200,
+                "{\"ErrorType\":\"AccountViewError\",\"ErrorNumbers\":[2040],\"ErrorMessage\":\"" + DUTCH + "\"}")));
+        AccountViewErrorException e = assertThrows(AccountViewErrorException.class,
+                () -> company().debtors().insert(debtor()));
+        assertEquals(java.util.List.of("2040"), e.errorNumbers());
+        assertEquals(200, e.httpStatus());
+    }
+
+    @Test
+    void errorNumbersAreNotLostOnStatusesWithTheirOwnException() {
+        wm.stubFor(post(urlPathEqualTo(DATA)).willReturn(json(403,
+                "{\"ErrorType\":\"AccountViewError\",\"ErrorNumbers\":[3001,3002],"
+                        + "\"ErrorMessage\":\"Geen rechten voor AG1\"}")));
+        PermissionException e = assertThrows(PermissionException.class,
+                () -> company().articleGroups().insert(ArticleGroup.builder().code("G1").description("Groep").build()));
+        assertTrue(e.getMessage().contains("error numbers 3001, 3002"), e.getMessage());
+    }
+
+    @Test
     void forbiddenIsAPermissionException() {
         wm.stubFor(post(urlPathEqualTo(DATA)).willReturn(json(403,
                 "{\"ErrorType\":\"AccountViewError\",\"ErrorMessage\":\"Geen rechten voor AG1\"}")));

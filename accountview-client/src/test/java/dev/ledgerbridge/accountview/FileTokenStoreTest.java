@@ -47,6 +47,16 @@ class FileTokenStoreTest extends WireMockTestBase {
     }
 
     @Test
+    void keepsASetWithoutRefreshToken() throws IOException {
+        Path file = dir.resolve("tokens.json");
+        TokenSet t = TokenSet.builder().accessToken(ACCESS).expiresAt(Instant.parse("2024-05-14T11:15:00Z")).build();
+        FileTokenStore.at(file).save(t);
+
+        assertEquals(Optional.of(t), FileTokenStore.at(file).load());
+        assertFalse(Files.readString(file).contains("refresh_token"));
+    }
+
+    @Test
     void replacesTheFileAtomicallyByRenameNotInPlace() throws IOException {
         Path file = dir.resolve("tokens.json");
         FileTokenStore s = FileTokenStore.at(file);
@@ -58,7 +68,7 @@ class FileTokenStoreTest extends WireMockTestBase {
         s.save(tokens("a2", "r2", null));
 
         assertTrue(Files.readString(link).contains("r1"));
-        assertEquals("r2", s.load().orElseThrow().refreshToken());
+        assertEquals("r2", s.load().orElseThrow().refreshToken().orElseThrow());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertNoTempFilesLeft();
     }
@@ -80,7 +90,6 @@ class FileTokenStoreTest extends WireMockTestBase {
             {"{not json", "is not valid JSON"},
             {"", "is not valid JSON"},
             {"[1,2]", "is not a JSON object"},
-            {"{\"access_token\":\"leaky-secret\"}", "has no refresh_token"},
             {"{\"refresh_token\":\"leaky-secret\"}", "has no access_token"},
             {"{\"access_token\":\"a\",\"refresh_token\":\"leaky-secret\",\"expires_at\":\"soon\"}",
                 "has an unreadable expires_at"}};
@@ -153,7 +162,7 @@ class FileTokenStoreTest extends WireMockTestBase {
         wm.verify(0, getRequestedFor(urlPathEqualTo(DATA))); // the unsaved token was not used
 
         company().data().get(DataQuery.builder("AR1").build());
-        assertEquals("refresh-2", flaky.load().orElseThrow().refreshToken());
+        assertEquals("refresh-2", flaky.load().orElseThrow().refreshToken().orElseThrow());
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v3/token"))); // no second refresh with a dead token
         wm.verify(1, getRequestedFor(urlPathEqualTo(DATA)));
     }

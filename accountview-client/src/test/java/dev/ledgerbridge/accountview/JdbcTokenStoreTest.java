@@ -33,11 +33,20 @@ class JdbcTokenStoreTest extends WireMockTestBase {
     }
 
     @Test
+    void keepsASetWithoutRefreshToken() {
+        dev.ledgerbridge.accountview.oauth.TokenSet t = dev.ledgerbridge.accountview.oauth.TokenSet.builder()
+                .accessToken(ACCESS).scope("readaccountviewdata").build();
+        JdbcTokenStore.of(db, "company-1").save(t);
+
+        assertEquals(java.util.Optional.of(t), JdbcTokenStore.of(db, "company-1").load());
+    }
+
+    @Test
     void savesAndLoadsTokensCreatingTheTableWhenMissing() {
         JdbcTokenStore s = JdbcTokenStore.of(db, "company-1");
         assertTrue(s.load().isEmpty());
         s.save(tokens(ACCESS, REFRESH, time.now()));
-        assertEquals(REFRESH, JdbcTokenStore.of(db, "company-1").load().orElseThrow().refreshToken());
+        assertEquals(REFRESH, JdbcTokenStore.of(db, "company-1").load().orElseThrow().refreshToken().orElseThrow());
         assertTrue(JdbcTokenStore.of(db, "company-2").load().isEmpty());
         assertFalse(s.toString().contains(ACCESS) || s.toString().contains(REFRESH));
     }
@@ -53,7 +62,7 @@ class JdbcTokenStoreTest extends WireMockTestBase {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> a.save(tokens("access-a", "refresh-a", time.now())));
         assertTrue(e.getMessage().contains("another worker"), e.getMessage());
-        assertEquals("refresh-b", a.load().orElseThrow().refreshToken());
+        assertEquals("refresh-b", a.load().orElseThrow().refreshToken().orElseThrow());
     }
 
     @Test

@@ -76,10 +76,63 @@ class OAuthTest extends WireMockTestBase {
                         + "&redirect_uri=https%3A%2F%2Fshop.example%2Fav%2Fcallback%3Fx%3D1"
                         + "&client_id=app-key-4711&client_secret=s3cr3t-client-value")));
         assertEquals("new-access", t.accessToken());
-        assertEquals("new-refresh", t.refreshToken());
+        assertEquals("new-refresh", t.refreshToken().orElseThrow());
         assertEquals("readaccountviewdata", t.scope().orElseThrow());
         assertEquals(time.now().plusSeconds(3600), t.expiresAt().orElseThrow());
         assertEquals(t, store.load().orElseThrow());
+    }
+
+    @Test
+    void aCodeExchangeWithoutRefreshTokenIsKeptAndUsedUntilTheAccessTokenExpires() {
+        store = new InMemoryTokenStore();
+        client = clientBuilder().build();
+        wm.stubFor(post(urlPathEqualTo("/api/v3/token")).willReturn(json("{\"access_token\":\"only-access\","
+                + "\"token_type\":\"bearer\",\"expires_in\":3600}")));
+        stubData("only-access");
+
+        TokenSet t = client.exchangeCode("the-code", REDIRECT);
+        readOnce();
+
+        assertTrue(t.refreshToken().isEmpty());
+        assertEquals(t, store.load().orElseThrow());
+        wm.verify(1, getRequestedFor(urlPathEqualTo(DATA)).withHeader("Authorization", equalTo("Bearer only-access")));
+
+        time.advance(Duration.ofHours(1));
+        AuthenticationException e = assertThrows(AuthenticationException.class, this::readOnce);
+        assertTrue(e.getMessage().contains("no refresh token") && e.getMessage().contains("authorise the application "
+                + "again"), e.getMessage());
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v3/token"))); // the exchange only: nothing to refresh with
+        wm.verify(1, getRequestedFor(urlPathEqualTo(DATA)));
+    }
+
+    @Test
+    void aRejectedAccessTokenWithoutRefreshTokenAsksToAuthoriseAgain() {
+        store.save(TokenSet.builder().accessToken(ACCESS).build()); // expiry unknown: used until the server says no
+        wm.stubFor(get(urlPathEqualTo(DATA)).willReturn(json(401, "{\"ErrorType\":\"Unauthorized\"}")));
+
+        AuthenticationException e = assertThrows(AuthenticationException.class, this::readOnce);
+
+        assertTrue(e.getMessage().contains("authorise the application again"), e.getMessage());
+        assertFalse(e.getMessage().contains(ACCESS));
+        wm.verify(0, postRequestedFor(urlPathEqualTo("/api/v3/token")));
+        assertThrows(AuthenticationException.class, client::refreshTokens);
+    }
+
+    @Test
+    void aTokenSetNeedsOnlyItsAccessToken() {
+        TokenSet t = TokenSet.builder().accessToken("a").tokenType("bearer").build();
+        assertTrue(t.refreshToken().isEmpty());
+        assertEquals("Bearer", t.tokenType());
+        assertEquals(t, t.toBuilder().build());
+        assertEquals("r", t.toBuilder().refreshToken("r").build().refreshToken().orElseThrow());
+        assertTrue(t.toString().contains("refreshToken=none"), t.toString());
+        assertEquals("TokenSet needs accessToken(String); it was not called",
+                assertThrows(IllegalStateException.class, () -> TokenSet.builder().refreshToken("r").build())
+                        .getMessage());
+        assertEquals("refreshToken must not be blank",
+                assertThrows(IllegalArgumentException.class, () -> TokenSet.builder().refreshToken(" ")).getMessage());
+        assertEquals("accessToken must not be blank",
+                assertThrows(IllegalArgumentException.class, () -> TokenSet.builder().accessToken("")).getMessage());
     }
 
     @Test
@@ -94,7 +147,7 @@ class OAuthTest extends WireMockTestBase {
                 .withRequestBody(equalTo("grant_type=refresh_token&refresh_token=refresh-token-RRR"
                         + "&client_id=app-key-4711&client_secret=s3cr3t-client-value")));
         wm.verify(1, getRequestedFor(urlPathEqualTo(DATA)).withHeader("Authorization", equalTo("Bearer access-2")));
-        assertEquals("refresh-2", store.load().orElseThrow().refreshToken());
+        assertEquals("refresh-2", store.load().orElseThrow().refreshToken().orElseThrow());
     }
 
     @Test
@@ -133,7 +186,7 @@ class OAuthTest extends WireMockTestBase {
         assertEquals("10023", tables.rows("CONTACT").get(0).string("SUB_NR"));
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v3/token")));
         wm.verify(2, getRequestedFor(urlPathEqualTo(DATA)));
-        assertEquals("refresh-2", store.load().orElseThrow().refreshToken());
+        assertEquals("refresh-2", store.load().orElseThrow().refreshToken().orElseThrow());
     }
 
     @Test
@@ -189,10 +242,10 @@ class OAuthTest extends WireMockTestBase {
         dev.ledgerbridge.transport.error.NotFoundException e = assertThrows(
                 dev.ledgerbridge.transport.error.UnknownEndpointException.class, () -> client.refreshTokens());
 
-        assertTrue(e.getMessage().contains("no token endpoint at") && e.getMessage().contains("baseUri"),
+        assertTrue(e.getMessage().contains("no token endpoint at") && e.getMessage().contains("baseUrl"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("authorise"), e.getMessage());
-        assertEquals(REFRESH, store.load().orElseThrow().refreshToken(), "the stored tokens are untouched");
+        assertEquals(REFRESH, store.load().orElseThrow().refreshToken().orElseThrow(), "the stored tokens are untouched");
     }
 
     @Test
@@ -239,7 +292,7 @@ class OAuthTest extends WireMockTestBase {
         wm.stubFor(post(urlPathEqualTo("/api/v3/token")).willReturn(json("{\"access_token\":\"a2\",\"expires_in\":60}")));
         TokenSet t = client.refreshTokens();
         assertEquals("a2", t.accessToken());
-        assertEquals(REFRESH, t.refreshToken());
+        assertEquals(REFRESH, t.refreshToken().orElseThrow());
     }
 
     @Test
@@ -263,7 +316,7 @@ class OAuthTest extends WireMockTestBase {
         stubData("access-2");
         runConcurrently(6, this::readOnce);
         wm.verify(1, postRequestedFor(urlPathEqualTo("/api/v3/token")));
-        assertEquals("refresh-2", store.load().orElseThrow().refreshToken());
+        assertEquals("refresh-2", store.load().orElseThrow().refreshToken().orElseThrow());
     }
 
     private static void runConcurrently(int threads, Runnable action) throws Exception {

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +59,7 @@ abstract class WireMockTestBase {
     }
 
     AccountViewClient.Builder clientBuilder() {
-        return AccountViewClient.builder().baseUri(URI.create(wm.baseUrl()))
+        return AccountViewClient.builder().baseUrl(wm.baseUrl())
                 .credentials(OAuthCredentials.of(CLIENT_ID, CLIENT_SECRET)).tokenStore(store).timeSource(time)
                 .transport(Transports.builder().timeSource(time).random(() -> 0.0).build());
     }

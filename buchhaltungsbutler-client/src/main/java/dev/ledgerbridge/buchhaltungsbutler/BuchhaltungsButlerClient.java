@@ -13,17 +13,12 @@ import dev.ledgerbridge.buchhaltungsbutler.internal.PostingServiceImpl;
 import dev.ledgerbridge.buchhaltungsbutler.internal.ReceiptServiceImpl;
 import dev.ledgerbridge.buchhaltungsbutler.internal.ReportServiceImpl;
 import dev.ledgerbridge.buchhaltungsbutler.internal.TransactionServiceImpl;
-import dev.ledgerbridge.transport.HttpTransport;
-import dev.ledgerbridge.transport.LoggingPolicy;
+import dev.ledgerbridge.transport.ApiClientBuilder;
 import dev.ledgerbridge.transport.RetryPolicy;
-import dev.ledgerbridge.transport.TimeSource;
-import dev.ledgerbridge.transport.Timeouts;
-import dev.ledgerbridge.transport.Transports;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Objects;
 
 /**
  * Typed client for the BuchhaltungsButler API v1: one service per resource, e.g.
@@ -44,8 +39,8 @@ import java.util.Objects;
  * the HTTP transport and settings but has its own rate-limit buckets.
  */
 public final class BuchhaltungsButlerClient {
-    /** The documented base URL. */
-    public static final String DEFAULT_BASE_URL = "https://webapp.buchhaltungsbutler.de/api/v1";
+    /** The documented base URL, {@code https://webapp.buchhaltungsbutler.de/api/v1}. */
+    public static final URI DEFAULT_BASE_URL = URI.create("https://webapp.buchhaltungsbutler.de/api/v1");
 
     private final ApiCaller api;
     private final DebtorService debtors;
@@ -145,6 +140,15 @@ public final class BuchhaltungsButlerClient {
         return reports;
     }
 
+    /**
+     * The base address this client sends to, without trailing slash.
+     *
+     * @return the base URL
+     */
+    public URI baseUrl() {
+        return api.settings().baseUrl();
+    }
+
     /** Shows the base URL and a hash of the api_key; never a secret. */
     @Override
     public String toString() {
@@ -158,90 +162,62 @@ public final class BuchhaltungsButlerClient {
         return value;
     }
 
-    /** Builder for {@link BuchhaltungsButlerClient}. Not thread-safe; {@link #toString()} hides secrets. */
-    public static final class Builder {
+    /**
+     * Builder for {@link BuchhaltungsButlerClient}: the credentials ({@link #apiClient}, {@link #apiSecret},
+     * {@link #apiKey}) are required; the base address and transport options are those of every client builder
+     * ({@link ApiClientBuilder}); the rest is specific to BuchhaltungsButler. Not thread-safe; {@link #toString()}
+     * hides secrets.
+     */
+    public static final class Builder extends ApiClientBuilder<Builder> {
         private String apiClient;
         private String apiSecret;
         private String apiKey;
-        private String baseUrl = DEFAULT_BASE_URL;
-        private Timeouts timeouts = Timeouts.defaults();
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private RateLimitSettings rateLimits = RateLimitSettings.defaults();
-        private LoggingPolicy loggingPolicy = LoggingPolicy.defaults();
-        private TimeSource timeSource = TimeSource.system();
-        private HttpTransport transport;
         private boolean retryWrites;
         private int throttleRetries = 2;
         private Duration throttleDelay = Duration.ofSeconds(6);
-        private Duration rateLimitTimeout = Duration.ofMinutes(5);
         private int debtorPageSize = 100;
-        private Duration requestTimeout;
-        private long maxResponseBytes = Transports.DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {
+            super(DEFAULT_BASE_URL);
         }
 
-        /** The API client (HTTP Basic user name); required. */
+        /**
+         * The API client (HTTP Basic user name); required.
+         *
+         * @throws IllegalArgumentException when null or blank
+         */
         public Builder apiClient(String apiClient) {
-            this.apiClient = apiClient;
+            this.apiClient = requireText(apiClient, "apiClient");
             return this;
         }
 
-        /** The API secret (HTTP Basic password); required. Never logged or shown. */
+        /**
+         * The API secret (HTTP Basic password); required. Never logged or shown.
+         *
+         * @throws IllegalArgumentException when null or blank
+         */
         public Builder apiSecret(String apiSecret) {
-            this.apiSecret = apiSecret;
+            this.apiSecret = requireText(apiSecret, "apiSecret");
             return this;
         }
 
-        /** The tenant's api_key, sent in every body; required. Never logged or shown. */
+        /**
+         * The tenant's api_key, sent in every body; required. Never logged or shown.
+         *
+         * @throws IllegalArgumentException when null or blank
+         */
         public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey;
-            return this;
-        }
-
-        /** Base URL; default {@value BuchhaltungsButlerClient#DEFAULT_BASE_URL}. */
-        public Builder baseUrl(String baseUrl) {
-            this.baseUrl = baseUrl;
-            return this;
-        }
-
-        /** Connect and request timeouts of the built-in transport (ignored with {@link #transport}). */
-        public Builder timeouts(Timeouts timeouts) {
-            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
-            return this;
-        }
-
-        /** Retry policy of the built-in transport (ignored with {@link #transport}). */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /** Logging and redaction of the built-in transport (ignored with {@link #transport}). */
-        public Builder loggingPolicy(LoggingPolicy loggingPolicy) {
-            this.loggingPolicy = Objects.requireNonNull(loggingPolicy, "loggingPolicy");
+            this.apiKey = requireText(apiKey, "apiKey");
             return this;
         }
 
         /** Client-side rate limits per api_key; default: the published limits. */
         public Builder rateLimits(RateLimitSettings rateLimits) {
-            this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
-            return this;
-        }
-
-        /** Clock and sleeper; inject {@code ManualTimeSource} in tests. */
-        public Builder timeSource(TimeSource timeSource) {
-            this.timeSource = Objects.requireNonNull(timeSource, "timeSource");
-            return this;
-        }
-
-        /**
-         * A shared transport from {@code Transports.builder()} (its retry, rate-limit and logging
-         * settings then apply, and its rate-limit buckets are shared with other clients on it).
-         * Without it the client builds its own from the settings here.
-         */
-        public Builder transport(HttpTransport transport) {
-            this.transport = transport;
+            if (rateLimits == null) {
+                throw new IllegalArgumentException("rateLimits must not be null");
+            }
+            this.rateLimits = rateLimits;
             return this;
         }
 
@@ -265,39 +241,10 @@ public final class BuchhaltungsButlerClient {
 
         /** Wait before sending a throttled write again; default 6 s. */
         public Builder throttleDelay(Duration throttleDelay) {
-            this.throttleDelay = Objects.requireNonNull(throttleDelay, "throttleDelay");
-            return this;
-        }
-
-        /**
-         * Largest response body the built-in transport reads (ignored with {@link #transport}); a longer one fails
-         * with {@code ResponseTooLargeException}. Default 16 MiB.
-         *
-         * @throws IllegalArgumentException when not positive
-         */
-        public Builder maxResponseBytes(long maxResponseBytes) {
-            if (maxResponseBytes < 1) {
-                throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+            if (throttleDelay == null || throttleDelay.isNegative()) {
+                throw new IllegalArgumentException("throttleDelay must be zero or positive, was " + throttleDelay);
             }
-            this.maxResponseBytes = maxResponseBytes;
-            return this;
-        }
-
-        /** Longest wait for a rate-limit permit of the built-in transport; default 5 min. */
-        public Builder rateLimitTimeout(Duration rateLimitTimeout) {
-            this.rateLimitTimeout = Objects.requireNonNull(rateLimitTimeout, "rateLimitTimeout");
-            return this;
-        }
-
-        /**
-         * Timeout of each request of this client, overriding the transport's default (useful with a
-         * shared {@link #transport}); null (default) keeps the transport's.
-         */
-        public Builder requestTimeout(Duration requestTimeout) {
-            if (requestTimeout != null && (requestTimeout.isNegative() || requestTimeout.isZero())) {
-                throw new IllegalArgumentException("requestTimeout must be positive, was " + requestTimeout);
-            }
-            this.requestTimeout = requestTimeout;
+            this.throttleDelay = throttleDelay;
             return this;
         }
 
@@ -316,40 +263,29 @@ public final class BuchhaltungsButlerClient {
         /**
          * Builds the client.
          *
-         * @throws IllegalArgumentException naming a missing credential or an invalid base URL
+         * @throws IllegalStateException naming the setter of a missing credential
          */
         public BuchhaltungsButlerClient build() {
-            requireText(apiClient, "apiClient");
-            requireText(apiSecret, "apiSecret");
-            requireText(apiKey, "apiKey");
-            URI base = baseUri(requireText(baseUrl, "baseUrl"));
-            HttpTransport t = transport != null ? transport : Transports.builder().timeouts(timeouts)
-                    .retryPolicy(retryPolicy).loggingPolicy(loggingPolicy).timeSource(timeSource)
-                    .rateLimitTimeout(rateLimitTimeout).rateLimiting(rateLimits.enabled())
-                    .maxResponseBytes(maxResponseBytes).build();
+            requireSet(apiClient, "apiClient(String)");
+            requireSet(apiSecret, "apiSecret(String)");
+            requireSet(apiKey, "apiKey(String)");
             String basic = "Basic " + Base64.getEncoder().encodeToString(
                     (apiClient + ":" + apiSecret).getBytes(StandardCharsets.UTF_8));
-            ClientSettings settings = new ClientSettings(t, base, basic, apiClient, apiSecret, rateLimits, retryWrites,
-                    throttleRetries, throttleDelay, timeSource, requestTimeout, debtorPageSize);
+            ClientSettings settings = new ClientSettings(configuredTransport(), configuredBaseUrl(), basic, apiClient,
+                    apiSecret, rateLimits, retryWrites, throttleRetries, throttleDelay, configuredTimeSource(),
+                    configuredRequestTimeout(), debtorPageSize);
             return new BuchhaltungsButlerClient(new ApiCaller(settings, apiKey));
         }
 
-        private static URI baseUri(String url) {
-            String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-            try {
-                URI uri = URI.create(trimmed);
-                if (uri.getScheme() == null || uri.getHost() == null) {
-                    throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + url);
-                }
-                return uri;
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + url, e);
+        private static void requireSet(String value, String setter) {
+            if (value == null) {
+                throw new IllegalStateException("BuchhaltungsButlerClient needs " + setter + "; it was not called");
             }
         }
 
         @Override
         public String toString() {
-            return "BuchhaltungsButlerClient.Builder{" + baseUrl + "}";
+            return "BuchhaltungsButlerClient.Builder{" + configuredBaseUrl() + "}";
         }
     }
 }

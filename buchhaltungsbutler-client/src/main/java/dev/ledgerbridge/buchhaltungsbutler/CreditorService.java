@@ -33,7 +33,8 @@ public interface CreditorService {
      * {@code postingaccountNumber} unset to get the next free number.
      *
      * @param creditor the fields
-     * @return the posting account number of the new creditor
+     * @return the posting account number of the new creditor, as the API assigned (or confirmed) it; a success
+     *         always has one
      */
     long create(CreditorFields creditor);
 

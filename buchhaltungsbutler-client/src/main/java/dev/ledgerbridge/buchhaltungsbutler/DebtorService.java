@@ -33,7 +33,8 @@ public interface DebtorService {
      * {@code postingaccountNumber} unset to get the next free number.
      *
      * @param debtor the fields
-     * @return the posting account number of the new debtor
+     * @return the posting account number of the new debtor, as the API assigned (or confirmed) it; a success always
+     *         has one
      */
     long create(DebtorFields debtor);
 

@@ -16,7 +16,7 @@ public interface PaymentAccountService {
      * call, {@link #list()} and look for the number.
      *
      * @param account the account
-     * @return the new posting account number
+     * @return the posting account number of the new account, as the API assigned it; a success always has one
      */
     long create(PaymentAccountCreate account);
 }

@@ -30,7 +30,7 @@ public interface PostingAccountService {
      * @param postingaccountNumber new account number
      * @param name                 account name
      * @param parentPostingaccountNumber standard-chart parent account
-     * @return the new account number as confirmed by the server
+     * @return the new account number as the API confirmed it; a success always has one
      */
     long create(long postingaccountNumber, String name, long parentPostingaccountNumber);
 

@@ -42,7 +42,7 @@ public interface ReceiptService {
      * Creates a receipt without file ({@code /receipts/add}).
      *
      * @param receipt the receipt
-     * @return the new receipt id
+     * @return the id the API assigned to the new receipt ({@code id_by_customer}); a success always has one
      */
     long create(ReceiptCreate receipt);
 

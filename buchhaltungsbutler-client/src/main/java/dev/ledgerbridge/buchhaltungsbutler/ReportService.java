@@ -17,7 +17,7 @@ public interface ReportService {
      *
      * @param from period start
      * @param to   period end
-     * @return the report id
+     * @return the id the API assigned to the report; a success always has one
      */
     long createBwa(LocalDate from, LocalDate to);
 
@@ -34,7 +34,7 @@ public interface ReportService {
      * Starts a totals-and-balances report ({@code /reports/create/sums}).
      *
      * @param request period and options
-     * @return the report id
+     * @return the id the API assigned to the report; a success always has one
      */
     long createSums(SumsReportRequest request);
 

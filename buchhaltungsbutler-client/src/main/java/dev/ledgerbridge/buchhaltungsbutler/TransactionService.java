@@ -34,7 +34,7 @@ public interface TransactionService {
      * Creates a transaction ({@code /transactions/add}).
      *
      * @param transaction the transaction
-     * @return the new transaction id
+     * @return the id the API assigned to the new transaction ({@code id_by_customer}); a success always has one
      */
     long create(TransactionCreate transaction);
 

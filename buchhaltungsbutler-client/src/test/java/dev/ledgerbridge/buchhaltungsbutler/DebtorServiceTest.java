@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ledgerbridge.buchhaltungsbutler.model.BatchItemError;
 import dev.ledgerbridge.buchhaltungsbutler.model.BatchResult;
 import dev.ledgerbridge.buchhaltungsbutler.model.Debtor;
 import dev.ledgerbridge.buchhaltungsbutler.model.DebtorFields;
 import dev.ledgerbridge.transport.error.NotFoundException;
 import dev.ledgerbridge.transport.error.RequestValidationException;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DebtorServiceTest extends WireTest {
@@ -29,8 +29,11 @@ class DebtorServiceTest extends WireTest {
         assertEquals(10001L, d.postingaccountNumber());
         assertEquals("Musterkunde GmbH", d.name());
         assertEquals("debitor", d.type());
-        assertEquals("", d.additionalAddressLine());
-        assertEquals("", d.vatId());
+        assertNull(d.additionalAddressLine(), "the API's empty string reads as null");
+        assertNull(d.vatId());
+        assertNull(d.contactPersonName());
+        assertNull(d.customerNumber());
+        assertNull(d.iban());
         assertEquals("rechnung@example.invalid", d.email());
         assertNull(d.uidCh());
         assertEquals(0, d.importPending());
@@ -111,9 +114,14 @@ class DebtorServiceTest extends WireTest {
         verifyPost("/settings/add-batch/debtors", "{\"debtors\":[{\"name\":\"A\"},{\"name\":\"B\",\"city\":\"Köln\"}]}");
         assertFalse(r.allSucceeded());
         assertEquals(10023L, r.created().get(0).postingaccountNumber());
-        assertEquals(8, r.errors().get(0).errorCode());
-        assertEquals("Köln", ((Map<?, ?>) r.errors().get(0).requestData()).get("city"));
-        assertEquals("Köln", r.errors().get(0).requestField("city").orElseThrow());
+        BatchItemError error = r.errors().get(0);
+        assertEquals(java.util.Optional.of("8"), error.errorCode(), "text as sent");
+        assertEquals("Köln", error.requestData().get("city"));
+        assertTrue(error.requestData().containsKey("name"));
+        assertNull(error.requestData().get("name"), "the API's empty string is null, as in every model");
+        assertEquals("Köln", error.requestField("city").orElseThrow());
+        assertEquals(error.requestData(), error.requestDataAsSent().orElseThrow());
+        assertThrows(UnsupportedOperationException.class, () -> error.requestData().put("x", "y"));
     }
 
     @Test

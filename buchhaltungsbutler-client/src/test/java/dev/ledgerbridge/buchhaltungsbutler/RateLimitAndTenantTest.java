@@ -12,7 +12,10 @@ import dev.ledgerbridge.transport.ApiRequest;
 import dev.ledgerbridge.transport.ApiResponse;
 import dev.ledgerbridge.transport.HttpTransport;
 import dev.ledgerbridge.transport.RateLimit;
+import dev.ledgerbridge.transport.RetryPolicy;
 import dev.ledgerbridge.transport.Transports;
+import dev.ledgerbridge.transport.error.RequestTimeoutException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -126,10 +129,46 @@ class RateLimitAndTenantTest extends WireTest {
 
     @Test
     void builderRequiresCredentialsAndAbsoluteUrl() {
-        assertThrows(IllegalArgumentException.class, () -> BuchhaltungsButlerClient.builder().apiClient("c")
-                .apiSecret("s").build());
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> BuchhaltungsButlerClient.builder().apiClient("c").apiSecret("s").build());
+        assertTrue(missing.getMessage().contains("apiKey(String)"), missing.getMessage());
+        assertTrue(assertThrows(IllegalStateException.class, () -> BuchhaltungsButlerClient.builder().apiKey("k")
+                .apiSecret("s").build()).getMessage().contains("apiClient(String)"));
+        assertTrue(assertThrows(IllegalStateException.class, () -> BuchhaltungsButlerClient.builder().apiKey("k")
+                .apiClient("c").build()).getMessage().contains("apiSecret(String)"));
+        assertEquals("apiSecret must not be blank", assertThrows(IllegalArgumentException.class,
+                () -> BuchhaltungsButlerClient.builder().apiSecret(" ")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> builder().baseUrl("webapp.example/api").build());
         assertThrows(IllegalArgumentException.class, () -> client.withApiKey(" "));
-        assertEquals("https://webapp.buchhaltungsbutler.de/api/v1", BuchhaltungsButlerClient.DEFAULT_BASE_URL);
+        assertEquals(URI.create("https://webapp.buchhaltungsbutler.de/api/v1"),
+                BuchhaltungsButlerClient.DEFAULT_BASE_URL);
+        assertEquals(BuchhaltungsButlerClient.DEFAULT_BASE_URL, BuchhaltungsButlerClient.builder().apiClient("c")
+                .apiSecret("s").apiKey("k").build().baseUrl());
+    }
+
+    @Test
+    void theBaseUrlAsUriOrTextWithTrailingSlashSendsToTheSamePath() {
+        stub("/accounts/get", "{\"success\":true,\"message\":\"\",\"rows\":0,\"data\":[]}");
+        BuchhaltungsButlerClient fromUri = builder().baseUrl(URI.create(server.baseUrl() + BASE + "/")).build();
+        BuchhaltungsButlerClient fromText = builder().baseUrl(server.baseUrl() + BASE + "/").build();
+
+        fromUri.paymentAccounts().list();
+        fromText.paymentAccounts().list();
+
+        verifyPost(2, "/accounts/get", "{}");
+        assertEquals(URI.create(server.baseUrl() + BASE), fromUri.baseUrl());
+        assertEquals(fromUri.baseUrl(), fromText.baseUrl());
+    }
+
+    @Test
+    void theRequestTimeoutBoundsEachCall() {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(BASE + "/accounts/get"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withFixedDelay(3000).withBody("{\"success\":true,\"data\":[]}")));
+        BuchhaltungsButlerClient quick = builder().retryPolicy(RetryPolicy.none())
+                .requestTimeout(Duration.ofMillis(300)).build();
+
+        assertThrows(RequestTimeoutException.class, () -> quick.paymentAccounts().list());
     }
 }

@@ -87,8 +87,7 @@ class ReceiptServiceTest extends WireTest {
         stubSequence("/receipts/get", full.toString(),
                 "{\"success\":true,\"message\":\"\",\"rows\":1,\"data\":[{\"id_by_customer\":\"501\"}]}");
 
-        List<Receipt> all = client.receipts().list(ReceiptQuery.outbound().build())
-                .stream().toList();
+        List<Receipt> all = client.receipts().list(ReceiptQuery.outbound()).stream().toList();
 
         assertEquals(501, all.size());
         assertEquals(501L, all.get(500).id());
@@ -173,8 +172,10 @@ class ReceiptServiceTest extends WireTest {
         BatchResult r = client.receipts().createBatch(List.of(receipt().build(), receipt().build()));
         verifyPost("/receipts/addBatch", "{\"receipts\":[" + itemJson() + "," + itemJson() + "]}");
         assertEquals(43L, r.created().get(0).id());
-        assertEquals(20, r.errors().get(0).errorCode());
-        assertEquals(List.of("weird", "array"), r.errors().get(0).requestData());
+        assertEquals(java.util.Optional.of("20"), r.errors().get(0).errorCode());
+        assertEquals(java.util.Map.of(), r.errors().get(0).requestData(), "not an object: no fields");
+        assertEquals(java.util.Optional.of(List.of("weird", "array")), r.errors().get(0).requestDataAsSent());
+        assertEquals(java.util.Optional.empty(), r.errors().get(0).requestField("weird"));
     }
 
     @Test

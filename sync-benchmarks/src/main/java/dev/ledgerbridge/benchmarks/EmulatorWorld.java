@@ -22,7 +22,6 @@ import dev.ledgerbridge.testkit.accountview.AccountViewTokens;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ final class EmulatorWorld implements AutoCloseable {
         }
         addOrders(n);
         AccountViewTokens issued = av.issueTokens();
-        avClient = AccountViewClient.builder().baseUri(URI.create(av.baseUrl()))
+        avClient = AccountViewClient.builder().baseUrl(av.baseUrl())
                 .credentials(OAuthCredentials.of(av.clientId(), av.clientSecret()))
                 .tokenStore(new InMemoryTokenStore(TokenSet.builder().accessToken(issued.accessToken())
                         .refreshToken(issued.refreshToken()).tokenType("Bearer").build())).build();

@@ -12,7 +12,6 @@ import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
 import dev.ledgerbridge.buchhaltungsbutler.model.DebtorFields;
 import dev.ledgerbridge.transport.ManualTimeSource;
 import dev.ledgerbridge.transport.RetryPolicy;
-import dev.ledgerbridge.transport.Transports;
 import dev.ledgerbridge.transport.error.ApiException;
 import dev.ledgerbridge.transport.error.RequestValidationException;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.stream.Stream;
 
@@ -60,12 +58,11 @@ class ClientResponseCorpusTest {
         ManualTimeSource time = new ManualTimeSource();
         bb = BuchhaltungsButlerClient.builder().baseUrl(server.baseUrl()).apiClient("corpus-client")
                 .apiSecret(SECRET).apiKey(API_KEY).timeSource(time).retryPolicy(RetryPolicy.none()).build();
-        av = AccountViewClient.builder().baseUri(URI.create(server.baseUrl()))
+        av = AccountViewClient.builder().baseUrl(server.baseUrl())
                 .credentials(OAuthCredentials.of("corpus-client-id", SECRET))
                 .tokenStore(new InMemoryTokenStore(TokenSet.builder().accessToken(ACCESS).refreshToken(REFRESH)
                         .tokenType("Bearer").expiresAt(Instant.parse("2100-01-01T00:00:00Z")).build()))
-                .timeSource(time).transport(Transports.builder().timeSource(time).retryPolicy(RetryPolicy.none())
-                        .build())
+                .timeSource(time).retryPolicy(RetryPolicy.none())
                 .build().forCompanyId("C-1");
     }
 

@@ -13,9 +13,7 @@ import dev.ledgerbridge.transport.LoggingPolicy;
 import dev.ledgerbridge.transport.ManualTimeSource;
 import dev.ledgerbridge.transport.RetryPolicy;
 import dev.ledgerbridge.transport.Timeouts;
-import dev.ledgerbridge.transport.Transports;
 
-import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -68,11 +66,10 @@ final class Clients {
 
     static AccountViewClient av(AccountViewEmulator emulator, ManualTimeSource time, LoggingPolicy logging,
                                 InMemoryTokenStore tokenStore) {
-        return AccountViewClient.builder().baseUri(URI.create(emulator.baseUrl()))
+        return AccountViewClient.builder().baseUrl(emulator.baseUrl())
                 .credentials(OAuthCredentials.of(emulator.clientId(), emulator.clientSecret()))
-                .tokenStore(tokenStore).timeSource(time)
-                .transport(Transports.builder().timeSource(time).retryPolicy(retries()).loggingPolicy(logging)
-                        .timeouts(Timeouts.of(Duration.ofSeconds(2), REQUEST_TIMEOUT)).build())
+                .tokenStore(tokenStore).timeSource(time).retryPolicy(retries()).loggingPolicy(logging)
+                .timeouts(Timeouts.of(Duration.ofSeconds(2), REQUEST_TIMEOUT))
                 .build();
     }
 

@@ -48,7 +48,7 @@ class SecretsAndPersonalDataInLogsTest {
             secrets.add(w.av.clientSecret());
             TokenSet before = w.tokens.load().orElseThrow();
             secrets.add(before.accessToken());
-            secrets.add(before.refreshToken());
+            secrets.add(before.refreshToken().orElseThrow());
             for (int i = 0; i < w.customers; i++) {
                 personal.add(SyncWorld.email(i));
                 personal.add(SyncWorld.name(i));
@@ -69,7 +69,7 @@ class SecretsAndPersonalDataInLogsTest {
             TokenSet after = w.tokens.load().orElseThrow();
             assertFalse(after.accessToken().equals(before.accessToken()), "the access token was refreshed mid-run");
             secrets.add(after.accessToken());
-            secrets.add(after.refreshToken());
+            secrets.add(after.refreshToken().orElseThrow());
             for (ActivityEvent event : w.activity.events("customers")) {
                 assertClean(String.valueOf(event), secrets, personal, "activity log");
             }

@@ -71,7 +71,7 @@ public final class AccountViewHttp {
     private ApiRequest request(String method, String path, Map<String, String> query, byte[] jsonBody,
             String companyId, String endpoint, boolean repeatable, TokenSet tokenSet) {
         ApiRequest.Builder b = ApiRequest.builder().method(method).uri(config.uri(path + queryString(query)))
-                .endpoint(endpoint).repeatable(repeatable)
+                .endpoint(endpoint).repeatable(repeatable).timeout(config.requestTimeout())
                 .header("Authorization", tokenSet.tokenType() + " " + tokenSet.accessToken())
                 .header("Accept", "application/json");
         Optional.ofNullable(companyId).ifPresent(c -> b.header("X-Company", c));

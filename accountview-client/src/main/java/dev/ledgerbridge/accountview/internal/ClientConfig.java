@@ -10,9 +10,10 @@ import java.time.Duration;
 /**
  * Settings shared by all parts of one client.
  *
- * @param baseUri              scheme and host (and optional path prefix) of AccountView.Net
+ * @param baseUrl              scheme and host (and optional path prefix) of AccountView.Net, no trailing slash
  * @param transport            the decorated transport
  * @param time                 clock
+ * @param requestTimeout       timeout of each call, or null for the transport's default
  * @param credentials          API key and secret
  * @param tokenStore           where tokens live
  * @param refreshSkew          refresh this long before the access token expires
@@ -22,13 +23,14 @@ import java.time.Duration;
  * @param numericRowIds        send {@code RowId}/{@code HeaderId} as numbers
  * @param notFoundAsEmpty      read a 404 of a data GET as "no rows"
  */
-public record ClientConfig(URI baseUri, HttpTransport transport, TimeSource time, OAuthCredentials credentials,
+public record ClientConfig(URI baseUrl, HttpTransport transport, TimeSource time, Duration requestTimeout,
+        OAuthCredentials credentials,
         TokenStore tokenStore, Duration refreshSkew, Duration assumedTokenLifetime, int defaultPageSize,
         boolean bookDateOnWrites, boolean numericRowIds, boolean notFoundAsEmpty) {
 
     /** An absolute URI for a path below the base, e.g. {@code /api/v3/token}. */
     public URI uri(String path) {
-        String base = baseUri.toString();
+        String base = baseUrl.toString();
         if (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }

@@ -1,8 +1,8 @@
 package dev.ledgerbridge.accountview.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ledgerbridge.accountview.AccountViewErrorException;
 import dev.ledgerbridge.transport.ApiResponse;
-import dev.ledgerbridge.transport.error.ApiErrorException;
 import dev.ledgerbridge.transport.error.ApiException;
 import dev.ledgerbridge.transport.error.AuthenticationException;
 import dev.ledgerbridge.transport.error.NotFoundException;
@@ -10,13 +10,18 @@ import dev.ledgerbridge.transport.error.PermissionException;
 import dev.ledgerbridge.transport.error.RateLimitedException;
 import dev.ledgerbridge.transport.error.ServerException;
 import dev.ledgerbridge.transport.internal.Json;
+import dev.ledgerbridge.transport.internal.Numbers;
+import dev.ledgerbridge.transport.internal.Texts;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns AccountView error responses into the transport's exceptions. The error body
- * ({@code ErrorType}, {@code ErrorMessage}) is checked on every response, 2xx included, because the API reports
- * validation errors that way too; non-JSON bodies (gateway pages) are tolerated.
+ * Turns AccountView error responses into exceptions: {@link AccountViewErrorException} or, for 401, 403, 404, 429
+ * and 5xx, the transport's. The error body ({@code ErrorType}, {@code ErrorNumbers}, {@code ErrorMessage}) is
+ * checked on every response, 2xx included, because the API reports validation errors that way too; non-JSON bodies
+ * (gateway pages) are tolerated.
  */
 public final class ErrorMapper {
     private static final int SNIPPET = 200;
@@ -38,15 +43,38 @@ public final class ErrorMapper {
         }
         String type = textOrNull(n.get("ErrorType"));
         String message = textOrNull(n.get("ErrorMessage"));
-        if (type == null && message == null) {
+        List<String> numbers = errorNumbers(n.get("ErrorNumbers"));
+        if (type == null && message == null && numbers.isEmpty()) {
             // OAuth style, from the token endpoint
             type = textOrNull(n.get("error"));
             message = textOrNull(n.get("error_description"));
         }
-        if (type == null && message == null) {
+        if (type == null && message == null && numbers.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ErrorBody(type, message));
+        return Optional.of(new ErrorBody(type, numbers, message));
+    }
+
+    /** {@code ErrorNumbers} of unknown shape as text: see {@code AccountViewErrorException#errorNumbers()}. */
+    private static List<String> errorNumbers(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n != null && n.isArray()) {
+            n.forEach(e -> addNumber(e, out));
+        } else {
+            addNumber(n, out);
+        }
+        return List.copyOf(out);
+    }
+
+    private static void addNumber(JsonNode n, List<String> out) {
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return;
+        }
+        String text = n.isNumber() ? Numbers.describe(n.decimalValue())
+                : n.isContainerNode() ? Texts.abbreviate(n.toString()) : n.asText().strip();
+        if (!text.isEmpty()) {
+            out.add(text);
+        }
     }
 
     private static String textOrNull(JsonNode n) {
@@ -71,8 +99,11 @@ public final class ErrorMapper {
         String endpoint = response.request().endpoint();
         int status = response.status();
         String code = body.map(ErrorBody::type).orElse(null);
+        List<String> numbers = body.map(ErrorBody::numbers).orElse(List.of());
         String message = "AccountView " + endpoint + " failed (HTTP " + status
-                + (code == null ? "" : ", " + code) + "): " + describe(response, body);
+                + (code == null ? "" : ", " + code)
+                + (numbers.isEmpty() ? "" : ", error numbers " + String.join(", ", numbers)) + "): "
+                + describe(response, body);
         if (status == 401) {
             return new AuthenticationException(message, endpoint, status, code, null);
         }
@@ -89,7 +120,8 @@ public final class ErrorMapper {
         if (status >= 500) {
             return new ServerException(message, endpoint, status, code, null);
         }
-        return new ApiErrorException(message, endpoint, status, code, null);
+        return new AccountViewErrorException(message, endpoint, status, code, numbers,
+                body.map(ErrorBody::message).orElse(null));
     }
 
     private static Optional<Duration> seconds(String value) {
@@ -122,8 +154,9 @@ public final class ErrorMapper {
      * The error fields of a body.
      *
      * @param type    {@code ErrorType} (or OAuth {@code error}), may be null
+     * @param numbers {@code ErrorNumbers} as text, empty when none
      * @param message {@code ErrorMessage} (or OAuth {@code error_description}), may be null
      */
-    public record ErrorBody(String type, String message) {
+    public record ErrorBody(String type, List<String> numbers, String message) {
     }
 }

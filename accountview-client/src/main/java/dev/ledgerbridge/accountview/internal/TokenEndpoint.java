@@ -59,13 +59,14 @@ public final class TokenEndpoint {
                 .header("Accept", "application/json")
                 .body(body, "application/x-www-form-urlencoded")
                 .repeatable(repeatable)
+                .timeout(config.requestTimeout())
                 .build();
         ApiResponse response = config.transport().execute(request);
         if (!response.isSuccessful()) {
-            // 404/405: no token endpoint at this address (a wrong baseUri), not a refused grant
+            // 404/405: no token endpoint at this address (a wrong baseUrl), not a refused grant
             if (response.status() == 404 || response.status() == 405) {
                 throw new UnknownEndpointException("AccountView.Net has no token endpoint at " + config.uri(PATH) + " (HTTP "
-                        + response.status() + "); check the client's baseUri (AccountViewClient.PRODUCTION, TEST, or "
+                        + response.status() + "); check the client's baseUrl (AccountViewClient.PRODUCTION, TEST, or "
                         + "the emulator's baseUrl())", endpoint, response.status(), null, null);
             }
             // 429 is throttling (RateLimitedException with the wait), not a refused grant
@@ -90,11 +91,7 @@ public final class TokenEndpoint {
         }
         String refresh = text(n, "refresh_token");
         if (refresh == null) {
-            refresh = previousRefreshToken;
-        }
-        if (refresh == null) {
-            throw new ResponseParseException("Response of " + endpoint + " has no refresh_token", endpoint,
-                    response.status(), null, null);
+            refresh = previousRefreshToken; // null after a code exchange without one: valid until the access expires
         }
         return TokenSet.builder().accessToken(access).refreshToken(refresh)
                 .tokenType(text(n, "token_type")).scope(text(n, "scope")).expiresAt(expiry(n)).build();

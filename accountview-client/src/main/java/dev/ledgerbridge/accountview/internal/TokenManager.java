@@ -136,7 +136,7 @@ public final class TokenManager {
             return mine;
         }
         TokenSet stored = store().load().orElse(null);
-        if (stored != null && !stored.refreshToken().equals(mine.refreshToken())) {
+        if (stored != null && !sameTokens(stored, mine)) {
             LOG.debug("AccountView tokens were refreshed by another client; using the stored ones");
             current = stored;
             return stored;
@@ -144,18 +144,30 @@ public final class TokenManager {
         return mine;
     }
 
+    private static boolean sameTokens(TokenSet a, TokenSet b) {
+        return a.accessToken().equals(b.accessToken()) && a.refreshToken().equals(b.refreshToken());
+    }
+
     private boolean expiring(TokenSet t) {
         Instant horizon = config.time().now().plus(config.refreshSkew());
         return t.expiresBy(horizon);
     }
 
+    /** The refresh token, or the failure that says the user has to authorise again. */
+    private static String refreshTokenOf(TokenSet tokens) {
+        return tokens.refreshToken().orElseThrow(() -> new AuthenticationException(
+                "The AccountView.Net access token has expired or was rejected, and there is no refresh token to renew "
+                        + "it: let the user authorise the application again (authorizationUri, then exchangeCode)",
+                null, 0, null, null));
+    }
+
     private TokenSet refresh(TokenSet old) {
         TokenSet fresh;
         try {
-            fresh = endpoint.refresh(old.refreshToken());
+            fresh = endpoint.refresh(refreshTokenOf(old));
         } catch (AuthenticationException refused) {
             TokenSet stored = reread(); // a client without a shared lock may have rotated it just now
-            if (stored.refreshToken().equals(old.refreshToken())) {
+            if (sameTokens(stored, old)) {
                 throw refused;
             }
             LOG.info("AccountView refresh token was rotated by another client; using the stored tokens");
@@ -167,7 +179,7 @@ public final class TokenManager {
     }
 
     private TokenSet refreshWithoutFallback(TokenSet old) {
-        TokenSet fresh = endpoint.refresh(old.refreshToken());
+        TokenSet fresh = endpoint.refresh(refreshTokenOf(old));
         install(fresh);
         return fresh;
     }

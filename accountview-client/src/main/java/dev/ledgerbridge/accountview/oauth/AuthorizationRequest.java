@@ -69,11 +69,11 @@ public final class AuthorizationRequest {
     /**
      * The URL to send the user's browser to.
      *
-     * @param baseUri AccountView.Net host, e.g. {@code https://www.accountview.net}
+     * @param baseUrl AccountView.Net host, e.g. {@code https://www.accountview.net}
      * @return {@code {base}/ams/authorize.aspx?response_type=code&client_id=...&redirect_uri=...&scope=...&state=...}
      */
-    public URI toUri(URI baseUri) {
-        String base = baseUri.toString().replaceAll("/+$", "");
+    public URI toUri(URI baseUrl) {
+        String base = baseUrl.toString().replaceAll("/+$", "");
         List<String> params = new ArrayList<>();
         params.add("response_type=code");
         params.add("client_id=" + enc(clientId));

@@ -83,11 +83,10 @@ public final class FileTokenStore implements TokenStore {
         if (!n.isObject()) {
             throw corrupt("is not a JSON object");
         }
-        for (String required : new String[] {"access_token", "refresh_token"}) {
-            if (n.path(required).asText("").isBlank()) {
-                throw corrupt("has no " + required);
-            }
+        if (n.path("access_token").asText("").isBlank()) {
+            throw corrupt("has no access_token");
         }
+        String refreshToken = n.path("refresh_token").asText("");
         Instant expiresAt;
         try {
             expiresAt = n.hasNonNull("expires_at") ? Instant.parse(n.get("expires_at").asText()) : null;
@@ -96,7 +95,7 @@ public final class FileTokenStore implements TokenStore {
         }
         return Optional.of(TokenSet.builder()
                 .accessToken(n.path("access_token").asText())
-                .refreshToken(n.path("refresh_token").asText())
+                .refreshToken(refreshToken.isBlank() ? null : refreshToken)
                 .tokenType(n.path("token_type").asText(null))
                 .scope(n.path("scope").asText(null))
                 .expiresAt(expiresAt)
@@ -142,7 +141,7 @@ public final class FileTokenStore implements TokenStore {
         Objects.requireNonNull(tokens, "tokens");
         ObjectNode n = Json.mapper().createObjectNode();
         n.put("access_token", tokens.accessToken());
-        n.put("refresh_token", tokens.refreshToken());
+        tokens.refreshToken().ifPresent(r -> n.put("refresh_token", r));
         n.put("token_type", tokens.tokenType());
         tokens.scope().ifPresent(s -> n.put("scope", s));
         tokens.expiresAt().ifPresent(e -> n.put("expires_at", e.toString()));

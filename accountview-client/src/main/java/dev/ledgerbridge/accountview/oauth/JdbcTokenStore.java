@@ -115,8 +115,8 @@ public final class JdbcTokenStore implements TokenStore {
                         return Optional.empty();
                     }
                     lastVersion = rs.getLong(1);
-                    if (rs.getString(3) == null) {
-                        return Optional.empty();
+                    if (rs.getString(2) == null) {
+                        return Optional.empty(); // the row exists, no tokens were saved yet
                     }
                     String expires = rs.getString(6);
                     return Optional.of(TokenSet.builder().accessToken(rs.getString(2)).refreshToken(rs.getString(3))
@@ -143,7 +143,7 @@ public final class JdbcTokenStore implements TokenStore {
                     + (lastVersion >= 0 ? " AND version = ?" : "");
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, tokens.accessToken());
-                ps.setString(2, tokens.refreshToken());
+                ps.setString(2, tokens.refreshToken().orElse(null));
                 ps.setString(3, tokens.tokenType());
                 ps.setString(4, tokens.scope().orElse(null));
                 ps.setString(5, tokens.expiresAt().map(Instant::toString).orElse(null));

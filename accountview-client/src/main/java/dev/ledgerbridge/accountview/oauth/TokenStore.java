@@ -19,7 +19,8 @@ public interface TokenStore {
 
     /**
      * Replaces the stored tokens. Must not return before the tokens are durable; must throw (for example
-     * {@link java.io.UncheckedIOException}) when they could not be stored.
+     * {@link java.io.UncheckedIOException}) when they could not be stored. A set without refresh token is stored
+     * as it is, and {@link #load()} gives it back without one.
      *
      * @param tokens the new tokens
      */

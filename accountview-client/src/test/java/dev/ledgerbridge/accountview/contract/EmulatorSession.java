@@ -37,7 +37,7 @@ final class EmulatorSession implements AutoCloseable {
     }
 
     AccountViewClient client(TokenStore store) {
-        return AccountViewClient.builder().baseUri(URI.create(av.baseUrl()))
+        return AccountViewClient.builder().baseUrl(av.baseUrl())
                 .credentials(OAuthCredentials.of(av.clientId(), av.clientSecret())).tokenStore(store)
                 .timeSource(new ManualTimeSource(START)).build();
     }

@@ -41,7 +41,7 @@ class OAuthAndCompaniesContractTest {
         // a client still holding the old refresh token is refused: the user must authorise again
         AccountViewClient stale = s.client(new InMemoryTokenStore(first));
         AuthenticationException e = assertThrows(AuthenticationException.class, stale::refreshTokens);
-        assertFalse(e.getMessage().contains(first.refreshToken()), "no token in messages");
+        assertFalse(e.getMessage().contains(first.refreshToken().orElseThrow()), "no token in messages");
         assertFalse(e.toString().contains(s.av.clientSecret()));
         // the current one still works
         assertEquals(1, s.client.companies().size());

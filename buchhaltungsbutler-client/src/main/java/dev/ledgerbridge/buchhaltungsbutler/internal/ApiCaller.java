@@ -3,6 +3,7 @@ package dev.ledgerbridge.buchhaltungsbutler.internal;
 import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ledgerbridge.buchhaltungsbutler.model.BatchResult;
 import dev.ledgerbridge.transport.ApiRequest;
@@ -61,9 +62,14 @@ public final class ApiCaller {
         return keyHash;
     }
 
-    /** The JSON mapper. */
+    /** The transport's mapper, reading an empty string as null (the API's "not set") into text fields. */
+    private static final ObjectMapper MAPPER = Json.mapper().copy().registerModule(
+            new SimpleModule("bb-empty-text-is-null").addDeserializer(String.class,
+                    new EmptyAsNullStringDeserializer()));
+
+    /** The JSON mapper: the transport's, except that an empty string reads as null into text fields. */
     public static ObjectMapper mapper() {
-        return Json.mapper();
+        return MAPPER;
     }
 
     /** Validates a request object, then converts it to a JSON body. */

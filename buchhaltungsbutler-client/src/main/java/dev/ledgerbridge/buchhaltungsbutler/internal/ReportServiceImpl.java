@@ -6,13 +6,13 @@ import static dev.ledgerbridge.buchhaltungsbutler.internal.Endpoints.REPORTS_GET
 import static dev.ledgerbridge.buchhaltungsbutler.internal.Endpoints.REPORTS_GET_SUMS;
 import static dev.ledgerbridge.buchhaltungsbutler.internal.Endpoints.REPORTS_GET_SUMS_LEDGER;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerErrorException;
 import dev.ledgerbridge.buchhaltungsbutler.ReportService;
 import dev.ledgerbridge.buchhaltungsbutler.model.Report;
 import dev.ledgerbridge.buchhaltungsbutler.model.SumsReportRequest;
+import dev.ledgerbridge.transport.error.ResponseParseException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,7 +63,7 @@ public final class ReportServiceImpl implements ReportService {
         if (base != null) {
             body.put("base", base);
         }
-        return report(api.call(REPORTS_GET_SUMS_LEDGER, body));
+        return report(api.call(REPORTS_GET_SUMS_LEDGER, body), REPORTS_GET_SUMS_LEDGER);
     }
 
     private Optional<Report> get(Endpoint ep, long reportId, boolean withFiles) {
@@ -72,7 +72,7 @@ public final class ReportServiceImpl implements ReportService {
         body.put("report_id_by_customer", reportId);
         body.put("get_files", withFiles);
         try {
-            return Optional.of(report(api.call(ep, body)));
+            return Optional.of(report(api.call(ep, body), ep));
         } catch (BuchhaltungsButlerErrorException e) {
             if (e.errorCode().filter(NOT_READY::equals).isPresent()) {
                 return Optional.empty();
@@ -81,9 +81,14 @@ public final class ReportServiceImpl implements ReportService {
         }
     }
 
-    private static Report report(JsonNode root) {
-        Map<String, Object> fields = ApiCaller.mapper().convertValue(root,
-                new TypeReference<LinkedHashMap<String, Object>>() { });
+    private static Report report(JsonNode root, Endpoint ep) {
+        Map<String, Object> fields;
+        try {
+            fields = new LinkedHashMap<>(PlainValues.map(root));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseParseException("Response of " + ep.displayName() + " has an unexpected shape for Report ("
+                    + e.getMessage() + ")", ep.displayName(), 200, null, e);
+        }
         fields.remove("success");
         fields.remove("message");
         return new Report(fields);

@@ -1,30 +1,46 @@
 package dev.ledgerbridge.buchhaltungsbutler.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ledgerbridge.buchhaltungsbutler.internal.PlainValues;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One failed item of a batch call: the code, the message and the submitted data the server echoed (its shape is undocumented; kept as plain Java values).
+ * One failed item of a batch call: the API's error code and message, and the submitted item the server echoed
+ * ({@code request_data}) for matching the failure to what was sent.
  *
- * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
- * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ * <p>Read tolerantly: every field may be absent; fields this type does not know are kept in {@link #extra()}.
+ * The shape of {@code request_data} is not documented: it is expected to be the item as a JSON object, which
+ * {@link #requestData()} and {@link #requestField(String)} give; whatever else arrives stays reachable through
+ * {@link #requestDataAsSent()}. Values are plain Java (String, Boolean, BigDecimal, List, Map; an empty string
+ * becomes null). Immutable.
  */
 public final class BatchItemError extends ApiObject {
     @JsonProperty("error_code")
-    private Integer errorCode;
+    private String errorCode;
     @JsonProperty("message")
     private String message;
-    @JsonProperty("request_data")
+    private Map<String, Object> requestFields = Map.of();
     private Object requestData;
 
     private BatchItemError() {
     }
 
-    /** Endpoint-specific error code; null when not sent */
-    public Integer errorCode() {
-        return errorCode;
+    @JsonProperty("request_data")
+    private void readRequestData(JsonNode value) {
+        this.requestFields = PlainValues.map(value);
+        this.requestData = value != null && value.isObject() ? requestFields : PlainValues.of(value);
+    }
+
+    /**
+     * The endpoint-specific error code, text as sent (a JSON number {@code 8} reads as {@code "8"}).
+     *
+     * @return the code, empty when not sent
+     */
+    public Optional<String> errorCode() {
+        return Optional.ofNullable(errorCode);
     }
 
     /** Server message; null when not sent */
@@ -32,9 +48,24 @@ public final class BatchItemError extends ApiObject {
         return message;
     }
 
-    /** The item as submitted, echoed by the server (Map, List or null); null when not sent */
-    public Object requestData() {
-        return requestData;
+    /**
+     * The item as submitted, echoed by the server, by wire name; unmodifiable.
+     *
+     * @return the echoed fields; empty when the server sent none or sent something other than a JSON object
+     *         (see {@link #requestDataAsSent()})
+     */
+    public Map<String, Object> requestData() {
+        return requestFields;
+    }
+
+    /**
+     * The echo whatever its shape: a Map for an object (as {@link #requestData()}), a List for an array, or a
+     * String, BigDecimal or Boolean.
+     *
+     * @return the echo; empty when absent, null or an empty string
+     */
+    public Optional<Object> requestDataAsSent() {
+        return Optional.ofNullable(requestData);
     }
 
     /**
@@ -44,9 +75,8 @@ public final class BatchItemError extends ApiObject {
      * @param wireName the field's wire name
      * @return the value, or empty when absent or when the echo is not an object
      */
-    public java.util.Optional<Object> requestField(String wireName) {
-        return requestData instanceof Map<?, ?> m ? java.util.Optional.ofNullable(m.get(wireName))
-                : java.util.Optional.empty();
+    public Optional<Object> requestField(String wireName) {
+        return Optional.ofNullable(requestFields.get(wireName));
     }
 
     @Override
@@ -68,11 +98,12 @@ public final class BatchItemError extends ApiObject {
         return Objects.hash(errorCode, message, requestData, extra());
     }
 
+    /** Code, message and the echoed field names (their values may be personal data). */
     @Override
     public String toString() {
         return "BatchItemError{"
                 + "errorCode=" + errorCode
                 + ", message=" + message
-                + ", requestData=" + requestData + ", extra=" + extra().keySet() + "}";
+                + ", requestData=" + requestFields.keySet() + ", extra=" + extra().keySet() + "}";
     }
 }

@@ -9,8 +9,9 @@ import java.util.Objects;
  * {@code /settings/get/creditors}, {@code /settings/get/debtors} or returned by an update: both
  * lists return the same record shape.
  *
- * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
- * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ * <p>Read tolerantly: every field may be null (not sent, JSON null, or an empty string, which the API
+ * sends for "not set"), numbers and ids are accepted as JSON strings or numbers, fields this type does not know
+ * are kept in {@link #extra()} as plain Java values (BigDecimal for every number). Immutable.
  */
 public abstract sealed class BusinessPartner extends ApiObject permits Creditor, Debtor {
     @JsonProperty("type")

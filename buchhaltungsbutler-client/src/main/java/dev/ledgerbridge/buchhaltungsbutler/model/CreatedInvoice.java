@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * What {@code /invoices/create} and {@code /invoices/create/e-invoice} return: the id of the resulting outbound receipt, the number and the file name.
  *
- * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
- * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ * <p>Read tolerantly: every field may be null (not sent, JSON null, or an empty string, which the API
+ * sends for "not set"), numbers and ids are accepted as JSON strings or numbers, fields this type does not know
+ * are kept in {@link #extra()} as plain Java values (BigDecimal for every number). Immutable.
  */
 public final class CreatedInvoice extends ApiObject {
     @JsonProperty("id_by_customer")

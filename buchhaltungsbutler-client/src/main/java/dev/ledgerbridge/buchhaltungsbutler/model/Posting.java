@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * A journal posting from {@code /postings/get}. The {@code receipts_assigned_*} fields (shape undocumented) are kept in {@link #extra()}.
  *
- * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
- * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ * <p>Read tolerantly: every field may be null (not sent, JSON null, or an empty string, which the API
+ * sends for "not set"), numbers and ids are accepted as JSON strings or numbers, fields this type does not know
+ * are kept in {@link #extra()} as plain Java values (BigDecimal for every number). Immutable.
  */
 public final class Posting extends ApiObject {
     @JsonProperty("id_by_customer")

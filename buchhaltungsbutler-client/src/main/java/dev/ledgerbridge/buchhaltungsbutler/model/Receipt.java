@@ -12,8 +12,9 @@ import java.util.Objects;
 /**
  * A receipt (document record) from the receipt list, the receipt detail ({@code /receipts/get/{id}}) or an assignment list. The list and the detail name some fields differently; both names map to one property here. Detail-only fields are null in list rows.
  *
- * <p>Read tolerantly: every field may be null, numbers and ids are accepted as JSON strings or
- * numbers, fields this type does not know are kept in {@link #extra()}. Immutable.
+ * <p>Read tolerantly: every field may be null (not sent, JSON null, or an empty string, which the API
+ * sends for "not set"), numbers and ids are accepted as JSON strings or numbers, fields this type does not know
+ * are kept in {@link #extra()} as plain Java values (BigDecimal for every number). Immutable.
  */
 public final class Receipt extends ApiObject {
     @JsonProperty("id_by_customer")

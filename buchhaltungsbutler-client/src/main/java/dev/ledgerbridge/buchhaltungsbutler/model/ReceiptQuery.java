@@ -147,14 +147,24 @@ public final class ReceiptQuery {
         return pageSize;
     }
 
-    /** A builder for outbound receipts: own invoices and credit notes (created invoices appear here). */
-    public static Builder outbound() {
-        return builder().direction(ReceiptDirection.OUTBOUND);
+    /**
+     * All outbound receipts: own invoices and credit notes (created invoices appear here), with the default page
+     * size. Narrow it with {@code ReceiptQuery.outbound().toBuilder()...build()}.
+     *
+     * @return the built query
+     */
+    public static ReceiptQuery outbound() {
+        return builder().direction(ReceiptDirection.OUTBOUND).build();
     }
 
-    /** A builder for inbound receipts: supplier invoices and credit notes received. */
-    public static Builder inbound() {
-        return builder().direction(ReceiptDirection.INBOUND);
+    /**
+     * All inbound receipts: supplier invoices and credit notes received, with the default page size. Narrow it with
+     * {@code ReceiptQuery.inbound().toBuilder()...build()}.
+     *
+     * @return the built query
+     */
+    public static ReceiptQuery inbound() {
+        return builder().direction(ReceiptDirection.INBOUND).build();
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.util.Optional;
  * A report as the API returns it: the payload fields at top level (for example {@code report} or
  * {@code report_sums_postingaccount_ledger}) and, when requested, {@code files}. Report layouts
  * are undocumented and use JSON numbers and PHP-style empty arrays, so the payload is kept as plain
- * Java values (Map, List, String, BigDecimal, Boolean, null). Immutable.
+ * Java values: String, Boolean, {@link java.math.BigDecimal} for every number, List, Map, and null for JSON null and
+ * for an empty string (the API's "not set"). Immutable.
  */
 public final class Report {
     private final Map<String, Object> fields;

@@ -125,7 +125,7 @@ class EmulatorContractTest {
 
         assertEquals(2, result.created().size(), result.toString());
         assertEquals(1, result.errors().size());
-        assertEquals(16, result.errors().get(0).errorCode());
+        assertEquals(Optional.of("16"), result.errors().get(0).errorCode());
         assertEquals(Optional.of("Zwei"), result.errors().get(0).requestField("name"));
         assertFalse(result.allSucceeded());
         List<Debtor> all = client.debtors().list().stream().toList();

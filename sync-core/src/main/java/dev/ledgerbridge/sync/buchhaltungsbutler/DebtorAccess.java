@@ -163,8 +163,8 @@ final class DebtorAccess implements EntityReader<Customer>, EntityWriter<Custome
                 .findFirst();
         if (error.isPresent()) {
             errors.remove(error.get());
-            return WriteResult.failed("BuchhaltungsButler refused the debtor (error " + error.get().errorCode()
-                    + ": " + error.get().message() + ")");
+            return WriteResult.failed("BuchhaltungsButler refused the debtor (error "
+                    + error.get().errorCode().orElse("without code") + ": " + error.get().message() + ")");
         }
         return WriteResult.failed(candidates.isEmpty()
                 ? "BuchhaltungsButler reported no result for this debtor in the batch"

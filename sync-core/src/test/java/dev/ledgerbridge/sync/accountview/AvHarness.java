@@ -46,7 +46,7 @@ final class AvHarness implements AutoCloseable {
         // tokens outlive the hours the tests advance the clock by; the expiry test expires them explicitly
         av = emulator.apply(AccountViewEmulator.builder().clock(clock)
                 .tokenLifetimes(java.time.Duration.ofDays(1), java.time.Duration.ofDays(30))).start();
-        client = AccountViewClient.builder().baseUri(URI.create(av.baseUrl()))
+        client = AccountViewClient.builder().baseUrl(av.baseUrl())
                 .credentials(OAuthCredentials.of(av.clientId(), av.clientSecret()))
                 .tokenStore(new InMemoryTokenStore()).timeSource(new ManualTimeSource(START)).build();
         URI redirect = URI.create(av.redirectUri());

@@ -58,7 +58,7 @@ public final class CsvFeedExample {
      */
     public static AccountViewConnector accountView(AccountViewEmulator emulator) {
         AccountViewClient client = AccountViewClient.builder()
-                .baseUri(URI.create(emulator.baseUrl()))
+                .baseUrl(emulator.baseUrl())
                 .credentials(OAuthCredentials.of(emulator.clientId(), emulator.clientSecret()))
                 .tokenStore(new InMemoryTokenStore())
                 .build();

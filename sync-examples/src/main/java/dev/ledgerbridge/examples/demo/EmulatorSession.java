@@ -43,7 +43,7 @@ public final class EmulatorSession implements AutoCloseable {
                 .rateLimits(RateLimitSettings.disabled())
                 .build();
         AccountViewClient av = AccountViewClient.builder()
-                .baseUri(URI.create(avEmulator.baseUrl()))
+                .baseUrl(avEmulator.baseUrl())
                 .credentials(OAuthCredentials.of(avEmulator.clientId(), avEmulator.clientSecret()))
                 .tokenStore(new InMemoryTokenStore())
                 .build();

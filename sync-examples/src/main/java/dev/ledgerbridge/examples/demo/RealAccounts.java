@@ -73,7 +73,7 @@ public final class RealAccounts {
                 .credentials(OAuthCredentials.of(config.require(RealAccountsConfig.AV_CLIENT_ID),
                         config.require(RealAccountsConfig.AV_CLIENT_SECRET)))
                 .tokenStore(store);
-        config.get(RealAccountsConfig.AV_BASE_URL).map(URI::create).ifPresent(b::baseUri);
+        config.get(RealAccountsConfig.AV_BASE_URL).ifPresent(b::baseUrl);
         AccountViewClient client = b.build();
         URI redirect = URI.create(config.require(RealAccountsConfig.AV_REDIRECT_URI));
         if (store.load().isEmpty()) {

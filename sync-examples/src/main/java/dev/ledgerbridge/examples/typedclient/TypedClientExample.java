@@ -58,7 +58,7 @@ public final class TypedClientExample {
         List<Debtor> debtors = bb.debtors().list().stream().toList();
 
         AccountViewClient av = AccountViewClient.builder()
-                .baseUri(URI.create(avEmulator.baseUrl()))
+                .baseUrl(avEmulator.baseUrl())
                 .credentials(OAuthCredentials.of(avEmulator.clientId(), avEmulator.clientSecret()))
                 .tokenStore(new InMemoryTokenStore())
                 .build();

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,7 +188,7 @@ class CrashSuiteTest {
             BuchhaltungsButlerClient bb = BuchhaltungsButlerClient.builder().baseUrl(emulators.value("BB_URL"))
                     .apiClient(emulators.value("BB_CLIENT")).apiSecret(emulators.value("BB_SECRET"))
                     .apiKey(emulators.value("BB_KEY")).rateLimits(RateLimitSettings.disabled()).build();
-            CompanyClient av = AccountViewClient.builder().baseUri(URI.create(emulators.value("AV_URL")))
+            CompanyClient av = AccountViewClient.builder().baseUrl(emulators.value("AV_URL"))
                     .credentials(OAuthCredentials.of(emulators.value("AV_CLIENT_ID"),
                             emulators.value("AV_CLIENT_SECRET")))
                     .tokenStore(new InMemoryTokenStore(TokenSet.builder().accessToken(emulators.value("AV_TEST_ACCESS"))

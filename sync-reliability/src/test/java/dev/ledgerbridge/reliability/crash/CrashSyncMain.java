@@ -22,7 +22,6 @@ import dev.ledgerbridge.sync.state.StateStoreException;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +66,7 @@ public final class CrashSyncMain {
         BuchhaltungsButlerClient bbClient = BuchhaltungsButlerClient.builder().baseUrl(a.get("BB_URL"))
                 .apiClient(a.get("BB_CLIENT")).apiSecret(a.get("BB_SECRET")).apiKey(a.get("BB_KEY"))
                 .rateLimits(RateLimitSettings.disabled()).build();
-        AccountViewClient avClient = AccountViewClient.builder().baseUri(URI.create(a.get("AV_URL")))
+        AccountViewClient avClient = AccountViewClient.builder().baseUrl(a.get("AV_URL"))
                 .credentials(OAuthCredentials.of(a.get("AV_CLIENT_ID"), a.get("AV_CLIENT_SECRET")))
                 .tokenStore(FileTokenStore.at(stateDir.resolve("av-tokens.json"))).build();
         AccountViewConnector av = AccountViewConnector.builder(avClient.forCompany(a.get("AV_COMPANY"))).build();

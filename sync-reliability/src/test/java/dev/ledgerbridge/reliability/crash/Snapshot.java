@@ -46,7 +46,7 @@ record Snapshot(List<AvDebtor> avDebtors, List<AvOrder> avOrders, List<BbDebtor>
                         d.customerNumber(), d.street()))
                 .sorted(Comparator.comparing(BbDebtor::account, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
-        List<BbInvoice> bbInvoices = bb.receipts().list(ReceiptQuery.outbound().pageSize(500).build()).stream()
+        List<BbInvoice> bbInvoices = bb.receipts().list(ReceiptQuery.outbound().toBuilder().pageSize(500).build()).stream()
                 .map((Receipt r) -> new BbInvoice(r.id(), r.invoiceNumber(), r.counterparty(), r.amount()))
                 .sorted(Comparator.comparingLong(BbInvoice::id)).toList();
         return new Snapshot(avDebtors, avOrders, bbDebtors, bbInvoices);

@@ -10,7 +10,6 @@ import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
 import dev.ledgerbridge.testkit.accountview.AccountViewEmulator;
 import dev.ledgerbridge.testkit.accountview.AccountViewTokens;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
-import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -71,7 +70,7 @@ public final class EmulatorClients {
     }
 
     /**
-     * Returns an AccountView client builder for the emulator: {@code baseUri} (the emulator's
+     * Returns an AccountView client builder for the emulator: {@code baseUrl} (the emulator's
      * {@link AccountViewEmulator#baseUrl()}), its client credentials, and an {@link InMemoryTokenStore} holding a
      * token pair the emulator issued with read and update scope, as after the user's consent (no token request is
      * sent; the client refreshes when the emulator expires the access token). Everything else keeps the client's
@@ -85,7 +84,7 @@ public final class EmulatorClients {
         TokenSet tokens = TokenSet.builder().accessToken(issued.accessToken()).refreshToken(issued.refreshToken())
                 .tokenType("Bearer").scope(issued.scope()).build();
         return AccountViewClient.builder()
-                .baseUri(URI.create(emulator.baseUrl()))
+                .baseUrl(emulator.baseUrl())
                 .credentials(OAuthCredentials.of(emulator.clientId(), emulator.clientSecret()))
                 .tokenStore(new InMemoryTokenStore(tokens));
     }

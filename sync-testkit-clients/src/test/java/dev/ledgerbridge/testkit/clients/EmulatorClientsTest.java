@@ -15,6 +15,16 @@ import org.junit.jupiter.api.Test;
 class EmulatorClientsTest {
 
     @Test
+    void bothClientsTakeTheEmulatorsBaseUrlAsItIs() {
+        try (var bb = BuchhaltungsButlerEmulator.start(); var av = AccountViewEmulator.start()) {
+            assertEquals(bb.baseUrl(), BuchhaltungsButlerClient.builder().baseUrl(bb.baseUrl()).apiClient("c")
+                    .apiSecret("s").apiKey("k").build().baseUrl().toString());
+            assertEquals(av.baseUrl(), EmulatorClients.accountView(av).baseUrl().toString());
+            assertEquals(bb.baseUrl(), EmulatorClients.buchhaltungsButler(bb).baseUrl().toString());
+        }
+    }
+
+    @Test
     void theBuchhaltungsButlerClientReadsWhatWasSeeded() {
         try (var bb = BuchhaltungsButlerEmulator.start()) {
             bb.tenant().addDebtor("Bäckerei Wolf", "info@baeckerei-wolf.example");

@@ -30,7 +30,7 @@ import java.util.Objects;
  * try (var av = AccountViewEmulator.start()) {
  *     AccountViewTokens tokens = av.issueTokens();           // or run the code flow over HTTP
  *     String company = av.company().id();                     // the X-Company header value
- *     // AccountView client: baseUri(URI.create(av.baseUrl())); raw HTTP:
+ *     // AccountView client: baseUrl(av.baseUrl()); raw HTTP:
  *     // GET av.webApiUrl() + "/accountviewdata?BusinessObject=AR1" with "Authorization: Bearer ..."
  * }
  * }</pre>
@@ -87,7 +87,7 @@ public final class AccountViewEmulator implements AutoCloseable {
     /**
      * Returns the base URL an AccountView client takes, the emulator's origin, e.g. {@code http://127.0.0.1:54321}:
      * the stand-in for {@code https://www.accountview.net} ({@code AccountViewClient.PRODUCTION}). Pass it to
-     * {@code AccountViewClient.builder().baseUri(URI.create(av.baseUrl()))} or {@code LEDGERBRIDGE_AV_BASE_URL}; the
+     * {@code AccountViewClient.builder().baseUrl(av.baseUrl())} or {@code LEDGERBRIDGE_AV_BASE_URL}; the
      * client appends {@code /api/v3/...} and {@code /ams/authorize.aspx} itself (given {@link #webApiUrl()} it would
      * call {@code /api/v3/api/v3/...}, which does not exist).
      *
