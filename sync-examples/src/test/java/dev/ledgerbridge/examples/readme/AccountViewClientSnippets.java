@@ -29,7 +29,7 @@ final class AccountViewClientSnippets {
         AccountViewClient av = AccountViewClient.builder()
                 .credentials(OAuthCredentials.of(clientId, clientSecret))
                 .tokenStore(FileTokenStore.at(Path.of("/var/lib/myapp/accountview-tokens.json")))
-                .build();                                   // baseUri(AccountViewClient.TEST) for the test host
+                .build();                                   // baseUrl(AccountViewClient.TEST) for the test host
 
         // once: send the user to the consent page, then exchange the code from the redirect
         URI consent = av.authorizationUri(redirectUri, state, Scope.READ, Scope.UPDATE);

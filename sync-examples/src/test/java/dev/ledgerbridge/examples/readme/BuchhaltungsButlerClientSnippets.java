@@ -32,7 +32,7 @@ final class BuchhaltungsButlerClientSnippets {
                 .pricesType(PriceType.NET).companyName("Muster GmbH").date(LocalDate.now())
                 .addLine(InvoiceLine.of("Beratung", BigDecimal.TEN, "Std.", new BigDecimal("95"), new BigDecimal("19")))
                 .build());                                  // lines become the API's parallel arrays
-        bb.receipts().list(ReceiptQuery.outbound().dateFrom(LocalDate.of(2026, 1, 1)).build())
+        bb.receipts().list(ReceiptQuery.outbound().toBuilder().dateFrom(LocalDate.of(2026, 1, 1)).build())
                 .forEach(receipt -> System.out.println(receipt.invoiceNumber() + " " + receipt.amount()));
         BuchhaltungsButlerClient otherTenant = bb.withApiKey(otherKey);   // own rate-limit bucket
         // readme:end client

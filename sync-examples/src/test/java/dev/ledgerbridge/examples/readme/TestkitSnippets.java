@@ -44,7 +44,7 @@ class TestkitSnippets {
             // ... or by hand: the default credentials need no setup
             String bbUrl = bb.baseUrl();              // http://127.0.0.1:<port>/api/v1, BuchhaltungsButlerClient's baseUrl
             // Basic auth BuchhaltungsButlerEmulator.DEFAULT_API_CLIENT / DEFAULT_API_SECRET, api_key DEFAULT_API_KEY
-            String avUrl = av.baseUrl();              // http://127.0.0.1:<port>, what AccountViewClient.builder().baseUri takes
+            String avUrl = av.baseUrl();              // http://127.0.0.1:<port>, what AccountViewClient.builder().baseUrl takes
             // (av.webApiUrl() = baseUrl() + "/api/v3" is for raw HTTP calls only)
             String code = av.issueAuthorizationCode(); // consent step done; or av.issueTokens() for a ready token pair
             String company = av.company().id();       // X-Company header value
