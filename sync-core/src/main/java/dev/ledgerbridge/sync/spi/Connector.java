@@ -8,7 +8,7 @@ package dev.ledgerbridge.sync.spi;
  * <p>Implement {@link #name()}, {@link #capabilities()} (what the system can do) and {@link #entities()} (the
  * reader, lookup or writer doing it). A read-only source of orders:
  * <pre>{@code
- * public final class Webshop implements Connector {
+ * record Webshop(List<Order> orders) implements Connector {
  *     public String name() { return "Webshop"; }
  *
  *     public Capabilities capabilities() {
@@ -16,7 +16,8 @@ package dev.ledgerbridge.sync.spi;
  *     }
  *
  *     public Entities entities() {
- *         return Entities.builder().reader(EntityType.ORDER, cursor -> ReadResult.of(shop.orders())).build();
+ *         return Entities.builder().reader(EntityType.ORDER, cursor -> ReadResult.of(
+ *                 orders.stream().map(o -> new Identified<>(o.reference(), o)).toList())).build();
  *     }
  * }
  * }</pre>
