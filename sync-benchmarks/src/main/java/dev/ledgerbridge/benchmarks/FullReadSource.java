@@ -3,7 +3,7 @@ package dev.ledgerbridge.benchmarks;
 import dev.ledgerbridge.sync.spi.Capabilities;
 import dev.ledgerbridge.sync.spi.Capability;
 import dev.ledgerbridge.sync.spi.Connector;
-import dev.ledgerbridge.sync.spi.EntityReader;
+import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityType;
 
 /** A source of customers read in full every time (no change cursor), so a rerun compares every record's hash. */
@@ -25,7 +25,8 @@ final class FullReadSource implements Connector {
     }
 
     @Override
-    public <T> EntityReader<T> reader(EntityType<T> type) {
-        return delegate.reader(type);
+    public Entities entities() {
+        return Entities.builder()
+                .reader(EntityType.CUSTOMER, delegate.entities().reader(EntityType.CUSTOMER).orElseThrow()).build();
     }
 }

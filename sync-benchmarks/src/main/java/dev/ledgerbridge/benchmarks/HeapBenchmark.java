@@ -8,8 +8,7 @@ import dev.ledgerbridge.sync.report.SyncReport;
 import dev.ledgerbridge.sync.spi.Capabilities;
 import dev.ledgerbridge.sync.spi.Capability;
 import dev.ledgerbridge.sync.spi.Connector;
-import dev.ledgerbridge.sync.spi.EntityLookup;
-import dev.ledgerbridge.sync.spi.EntityReader;
+import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityType;
 import dev.ledgerbridge.sync.spi.EntityWriter;
 import dev.ledgerbridge.sync.spi.Identified;
@@ -119,9 +118,8 @@ final class HeapBenchmark {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
-        public <T> EntityReader<T> reader(EntityType<T> type) {
-            return cursor -> ReadResult.of(() -> (Iterator<Identified<T>>) (Iterator<?>) new Iterator<Identified<Customer>>() {
+        public Entities entities() {
+            return Entities.builder().reader(EntityType.CUSTOMER, cursor -> ReadResult.of(() -> new Iterator<Identified<Customer>>() {
                 private int i;
 
                 @Override
@@ -134,7 +132,7 @@ final class HeapBenchmark {
                     int k = i++;
                     return new Identified<>("C" + k, Records.customer(k, 0));
                 }
-            });
+            })).build();
         }
     }
 
@@ -167,35 +165,31 @@ final class HeapBenchmark {
         }
 
         @Override
-        public <T> EntityReader<T> reader(EntityType<T> type) {
-            return cursor -> ReadResult.of(List.of());
-        }
+        public Entities entities() {
+            Entities.Builder b = Entities.builder()
+                    .reader(EntityType.CUSTOMER, cursor -> ReadResult.of(List.of()))
+                    .writer(EntityType.CUSTOMER, new EntityWriter<>() {
+                        @Override
+                        public String create(Customer value) {
+                            return "D" + ids.incrementAndGet();
+                        }
 
-        @Override
-        public <T> EntityLookup<T> lookup(EntityType<T> type) {
-            return key -> List.of();
-        }
+                        @Override
+                        public void update(Update<Customer> update) {
+                            // nothing kept
+                        }
 
-        @Override
-        public <T> EntityWriter<T> writer(EntityType<T> type) {
-            return new EntityWriter<>() {
-                @Override
-                public String create(T value) {
-                    return "D" + ids.incrementAndGet();
-                }
-
-                @Override
-                public void update(Update<T> update) {
-                    // nothing kept
-                }
-
-                @Override
-                public List<WriteResult> createAll(List<T> values) {
-                    List<WriteResult> results = new ArrayList<>();
-                    values.forEach(v -> results.add(WriteResult.created("D" + ids.incrementAndGet())));
-                    return results;
-                }
-            };
+                        @Override
+                        public List<WriteResult> createAll(List<Customer> values) {
+                            List<WriteResult> results = new ArrayList<>();
+                            values.forEach(v -> results.add(WriteResult.created("D" + ids.incrementAndGet())));
+                            return results;
+                        }
+                    });
+            if (searchable) {
+                b.lookup(EntityType.CUSTOMER, key -> List.of());
+            }
+            return b.build();
         }
     }
 

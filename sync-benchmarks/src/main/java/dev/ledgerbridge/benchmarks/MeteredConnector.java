@@ -2,6 +2,7 @@ package dev.ledgerbridge.benchmarks;
 
 import dev.ledgerbridge.sync.spi.Capabilities;
 import dev.ledgerbridge.sync.spi.Connector;
+import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityLookup;
 import dev.ledgerbridge.sync.spi.EntityReader;
 import dev.ledgerbridge.sync.spi.EntityType;
@@ -26,10 +27,41 @@ final class MeteredConnector implements Connector {
     private final Connector delegate;
     private final int pageSize;
     private final Map<String, LongAdder> calls = new TreeMap<>();
+    private final Entities entities;
 
     MeteredConnector(Connector delegate, int pageSize) {
         this.delegate = delegate;
         this.pageSize = pageSize;
+        Entities.Builder metered = Entities.builder();
+        EntityType.values().forEach(type -> meter(metered, type));
+        this.entities = metered.build();
+    }
+
+    private <T> void meter(Entities.Builder metered, EntityType<T> type) {
+        Entities inner = delegate.entities();
+        inner.reader(type).ifPresent(r -> metered.reader(type, metered(type, r)));
+        inner.lookup(type).ifPresent(l -> metered.lookup(type, metered(type, l)));
+        inner.writer(type).ifPresent(w -> metered.writer(type, metered(type, w)));
+    }
+
+    @Override
+    public Entities entities() {
+        return entities;
+    }
+
+    /** The metered reader of the type, for the naive algorithm. */
+    <T> EntityReader<T> reader(EntityType<T> type) {
+        return entities.reader(type).orElseThrow();
+    }
+
+    /** The metered lookup of the type, for the naive algorithm. */
+    <T> EntityLookup<T> lookup(EntityType<T> type) {
+        return entities.lookup(type).orElseThrow();
+    }
+
+    /** The metered writer of the type, for the naive algorithm. */
+    <T> EntityWriter<T> writer(EntityType<T> type) {
+        return entities.writer(type).orElseThrow();
     }
 
     synchronized void count(String operation) {
@@ -72,9 +104,7 @@ final class MeteredConnector implements Connector {
         return delegate.capabilities();
     }
 
-    @Override
-    public <T> EntityReader<T> reader(EntityType<T> type) {
-        EntityReader<T> reader = delegate.reader(type);
+    private <T> EntityReader<T> metered(EntityType<T> type, EntityReader<T> reader) {
         return cursor -> {
             ReadResult<T> result = reader.read(cursor);
             String op = "read " + type.plural();
@@ -106,18 +136,14 @@ final class MeteredConnector implements Connector {
         };
     }
 
-    @Override
-    public <T> EntityLookup<T> lookup(EntityType<T> type) {
-        EntityLookup<T> lookup = delegate.lookup(type);
+    private <T> EntityLookup<T> metered(EntityType<T> type, EntityLookup<T> lookup) {
         return key -> {
             count("find " + type.plural());
             return lookup.find(key);
         };
     }
 
-    @Override
-    public <T> EntityWriter<T> writer(EntityType<T> type) {
-        EntityWriter<T> writer = delegate.writer(type);
+    private <T> EntityWriter<T> metered(EntityType<T> type, EntityWriter<T> writer) {
         return new EntityWriter<>() {
             @Override
             public String create(T value) {

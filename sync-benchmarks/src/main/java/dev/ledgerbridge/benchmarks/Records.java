@@ -70,8 +70,9 @@ final class Records {
                 .type(OrderType.SALES_ORDER).customer(customer(i % customers, 0)).currency("EUR")
                 .paymentTerm("14").paymentMethod("BANK");
         for (int l = 0; l < LINES; l++) {
-            b.line(new OrderLine(sku(i * LINES + l), "Article", BigDecimal.valueOf(1 + l), new BigDecimal("19.90"),
-                    new BigDecimal("19")));
+            b.line(OrderLine.builder().sku(sku(i * LINES + l)).description("Article")
+                    .quantity(BigDecimal.valueOf(1 + l)).unitPrice(new BigDecimal("19.90"))
+                    .taxRate(new BigDecimal("19")).build());
         }
         return b.build();
     }

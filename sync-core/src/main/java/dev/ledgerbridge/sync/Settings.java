@@ -27,6 +27,18 @@ import java.util.regex.PatternSyntaxException;
  * Everything a sync run can be told, validated when built: {@link Builder#build()} throws a
  * {@link SyncConfigurationException} naming each field, its value and the rule it breaks.
  * {@code Settings.builder().build()} gives the defaults listed on each builder method.
+ *
+ * <p><b>Engine settings and flow settings.</b> The engine's settings ({@code SyncEngine.Builder.settings}) apply to
+ * every flow. A flow may bring its own ({@code UpsertFlow.Builder.settings}, {@code OrderFlow.Builder.settings}),
+ * which replace the engine's for that flow's records and its configuration check: everything about records
+ * (employee number, default debtor, fallback SKU, header-only line, payment and attribute mappings, create-only
+ * fields, SKU rules, stock, batch size, searches before index, concurrency, failure escalation, redaction). Two order
+ * flows in opposite directions can so use different default debtors in one engine. The <em>engine-wide</em>
+ * settings belong to the run and always come from the engine: {@link #lockLease()}, {@link #keyLockTimeout()},
+ * {@link #activityRetention()}, {@link #timeSource()} and {@link #dryRun()}. A flow's settings that set one of these
+ * to another value than the engine's are refused before anything runs ({@link SyncConfigurationException} naming
+ * the flow and the setting); left unset, or set to the engine's value (e.g. built with
+ * {@code engine.settings().toBuilder()}), they are simply the engine's.
  */
 public final class Settings {
     @NotBlank
@@ -72,6 +84,8 @@ public final class Settings {
     private final boolean redactPersonalData;
     @NotNull
     private final TimeSource timeSource;
+    /** The engine-wide settings given explicitly, by setter name: only these can conflict with an engine's. */
+    private final Set<String> engineWideSet;
 
     private Settings(Builder b) {
         this.employeeNumber = b.employeeNumber;
@@ -100,6 +114,7 @@ public final class Settings {
         this.escalateAfterFailures = b.escalateAfterFailures;
         this.redactPersonalData = b.redactPersonalData;
         this.timeSource = b.timeSource;
+        this.engineWideSet = Set.copyOf(b.engineWideSet);
     }
 
     /** A builder with every default set. */
@@ -123,7 +138,45 @@ public final class Settings {
         b.attributeMapping.putAll(attributeMapping);
         createOnlyFields.forEach((k, v) -> b.createOnlyFields.put(k, new TreeSet<>(v)));
         skuRules.forEach((k, v) -> b.skuRules.put(k, v.pattern()));
+        b.engineWideSet.clear();
+        b.engineWideSet.addAll(engineWideSet);
         return b;
+    }
+
+    /** The engine-wide values, by setter name, in the order the class Javadoc lists them. */
+    private Map<String, Object> engineWide() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("lockLease", lockLease);
+        values.put("keyLockTimeout", keyLockTimeout);
+        values.put("activityRetention", activityRetention);
+        values.put("timeSource", timeSource);
+        values.put("dryRun", dryRun);
+        return values;
+    }
+
+    /**
+     * Why a flow cannot run with these, its own settings, under an engine's: each engine-wide setting given here
+     * with another value than the engine's.
+     */
+    List<String> conflictsWithEngine(String flow, Settings engine) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> engineValues = engine.engineWide();
+        engineWide().forEach((setting, value) -> {
+            if (engineWideSet.contains(setting) && !value.equals(engineValues.get(setting))) {
+                problems.add("flow '" + flow + "': its settings set " + setting + " = " + value + ", but "
+                        + setting + " is engine-wide (the engine's is " + engineValues.get(setting) + "); set it in "
+                        + "SyncEngine.builder().settings(...) or leave it unset in the flow's settings");
+            }
+        });
+        return problems;
+    }
+
+    /** These settings for a flow's records, with the engine-wide ones of the engine. */
+    Settings underEngine(Settings engine) {
+        Builder b = toBuilder().lockLease(engine.lockLease).keyLockTimeout(engine.keyLockTimeout)
+                .activityRetention(engine.activityRetention).timeSource(engine.timeSource).dryRun(engine.dryRun);
+        b.engineWideSet.clear();
+        return b.build();
     }
 
     /** Employee (salesperson) number for orders that carry none; default {@code 999999}. */
@@ -293,6 +346,7 @@ public final class Settings {
         private Duration activityRetention = Duration.ofDays(90);
         private boolean redactPersonalData = true;
         private TimeSource timeSource = TimeSource.system();
+        private final Set<String> engineWideSet = new TreeSet<>();
 
         private Builder() {
         }
@@ -401,21 +455,30 @@ public final class Settings {
             return this;
         }
 
-        /** Plan only, write nothing; default false. */
+        /** Plan only, write nothing; default false. Engine-wide (see the class Javadoc). */
         public Builder dryRun(boolean value) {
             this.dryRun = value;
+            engineWideSet.add("dryRun");
             return this;
         }
 
-        /** Flow-lock and key-lock lease; default 2 minutes (renewed by a heartbeat while the run lives). */
+        /**
+         * Flow-lock and key-lock lease; default 2 minutes (renewed by a heartbeat while the run lives). Engine-wide
+         * (see the class Javadoc).
+         */
         public Builder lockLease(Duration value) {
             this.lockLease = value;
+            engineWideSet.add("lockLease");
             return this;
         }
 
-        /** Longest wait for a record's key lock before the record fails (and is retried); default 30 seconds. */
+        /**
+         * Longest wait for a record's key lock before the record fails (and is retried); default 30 seconds.
+         * Engine-wide (see the class Javadoc).
+         */
         public Builder keyLockTimeout(Duration value) {
             this.keyLockTimeout = value;
+            engineWideSet.add("keyLockTimeout");
             return this;
         }
 
@@ -425,9 +488,10 @@ public final class Settings {
             return this;
         }
 
-        /** Activity-log retention; default 90 days. */
+        /** Activity-log retention; default 90 days. Engine-wide (see the class Javadoc). */
         public Builder activityRetention(Duration value) {
             this.activityRetention = value;
+            engineWideSet.add("activityRetention");
             return this;
         }
 
@@ -437,9 +501,10 @@ public final class Settings {
             return this;
         }
 
-        /** The clock; default the system clock. */
+        /** The clock; default the system clock. Engine-wide (see the class Javadoc). */
         public Builder timeSource(TimeSource value) {
             this.timeSource = value;
+            engineWideSet.add("timeSource");
             return this;
         }
 

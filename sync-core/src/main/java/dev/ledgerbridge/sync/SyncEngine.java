@@ -58,7 +58,10 @@ public final class SyncEngine {
         return new Builder();
     }
 
-    /** The settings this engine runs with. */
+    /**
+     * The settings this engine runs with: the engine-wide ones for every flow, the others for every flow without
+     * settings of its own (see {@link Settings}).
+     */
     public Settings settings() {
         return settings;
     }
@@ -85,8 +88,8 @@ public final class SyncEngine {
             for (SyncFlow flow : flows) {
                 Heartbeat heartbeat = heartbeats.stream().filter(h -> h.flow().equals(flow.name())).findFirst()
                         .orElseGet(() -> new Heartbeat(null));
-                RunContext context = new RunContext(runId, settings, stateStore, activityLog, listener, notifier,
-                        heartbeat);
+                RunContext context = new RunContext(runId, settingsOf(flow), stateStore, activityLog, listener,
+                        notifier, heartbeat);
                 FlowReport report = flow.run(context);
                 LOG.info("{}", report);
                 reports.add(report);
@@ -106,7 +109,7 @@ public final class SyncEngine {
     }
 
     private void checkConfiguration(List<SyncFlow> flows) {
-        List<String> problems = new ArrayList<>();
+        Set<String> problems = new java.util.LinkedHashSet<>(); // flows sharing a connector report its faults once
         Set<String> names = new HashSet<>();
         if (flows.isEmpty()) {
             problems.add("no flows given");
@@ -115,11 +118,17 @@ public final class SyncEngine {
             if (!names.add(flow.name())) {
                 problems.add("flow name '" + flow.name() + "' is used twice; names key the state and must be unique");
             }
-            problems.addAll(flow.configurationProblems(settings));
+            flow.settings().ifPresent(own -> problems.addAll(own.conflictsWithEngine(flow.name(), settings)));
+            problems.addAll(flow.configurationProblems(settingsOf(flow)));
         }
         if (!problems.isEmpty()) {
-            throw new SyncConfigurationException("Cannot run these flows", problems);
+            throw new SyncConfigurationException("Cannot run these flows", List.copyOf(problems));
         }
+    }
+
+    /** The settings the flow's records are handled with: its own with this engine's engine-wide ones, else these. */
+    private Settings settingsOf(SyncFlow flow) {
+        return flow.settings().map(own -> own.underEngine(settings)).orElse(settings);
     }
 
     /**
@@ -231,7 +240,10 @@ public final class SyncEngine {
         private Builder() {
         }
 
-        /** The settings; default {@code Settings.builder().build()}. */
+        /**
+         * The settings; default {@code Settings.builder().build()}. A flow with its own settings uses only the
+         * engine-wide ones of these (see {@link Settings}).
+         */
         public Builder settings(Settings value) {
             this.settings = Objects.requireNonNull(value, "settings");
             return this;

@@ -2,8 +2,7 @@ package dev.ledgerbridge.sync;
 
 import dev.ledgerbridge.sync.spi.Capabilities;
 import dev.ledgerbridge.sync.spi.Connector;
-import dev.ledgerbridge.sync.spi.EntityLookup;
-import dev.ledgerbridge.sync.spi.EntityReader;
+import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityType;
 import dev.ledgerbridge.sync.spi.EntityWriter;
 import dev.ledgerbridge.sync.spi.Update;
@@ -26,6 +25,7 @@ final class FaultyConnector implements Connector {
     }
 
     private final Connector delegate;
+    private final Entities entities;
     private Predicate<Object> reject = v -> false;
     private Predicate<Object> timeOut = v -> false;
     private int crashAfterWrites = -1;
@@ -34,6 +34,9 @@ final class FaultyConnector implements Connector {
 
     FaultyConnector(Connector delegate) {
         this.delegate = delegate;
+        Entities.Builder wrapped = delegate.entities().toBuilder();
+        EntityType.values().forEach(type -> wrapWriter(wrapped, type));
+        this.entities = wrapped.build();
     }
 
     FaultyConnector rejectWhen(Predicate<Object> predicate) {
@@ -71,18 +74,16 @@ final class FaultyConnector implements Connector {
     }
 
     @Override
-    public <T> EntityReader<T> reader(EntityType<T> type) {
-        return delegate.reader(type);
+    public Entities entities() {
+        return entities;
     }
 
-    @Override
-    public <T> EntityLookup<T> lookup(EntityType<T> type) {
-        return delegate.lookup(type);
+    /** The delegate's writer of the type, if any, made faulty. */
+    private <T> void wrapWriter(Entities.Builder entities, EntityType<T> type) {
+        delegate.entities().writer(type).ifPresent(inner -> entities.writer(type, faulty(inner)));
     }
 
-    @Override
-    public <T> EntityWriter<T> writer(EntityType<T> type) {
-        EntityWriter<T> inner = delegate.writer(type);
+    private <T> EntityWriter<T> faulty(EntityWriter<T> inner) {
         return new EntityWriter<>() {
             @Override
             public String create(T value) {

@@ -9,8 +9,7 @@ import dev.ledgerbridge.sync.report.FlowReport;
 import dev.ledgerbridge.sync.report.RecordResult;
 import dev.ledgerbridge.sync.spi.Capabilities;
 import dev.ledgerbridge.sync.spi.Connector;
-import dev.ledgerbridge.sync.spi.EntityLookup;
-import dev.ledgerbridge.sync.spi.EntityReader;
+import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityType;
 import dev.ledgerbridge.sync.spi.EntityWriter;
 import dev.ledgerbridge.sync.spi.Update;
@@ -130,11 +129,8 @@ class HeldFieldsTest {
         InMemoryConnector ledger = ledger();
         ledger.put(EntityType.CUSTOMER, "D1", withoutPhone(withPhone));
         AtomicInteger asked = new AtomicInteger();
-        Connector noOp = new Delegating(ledger) {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> EntityWriter<T> writer(EntityType<T> type) {
-                return (EntityWriter<T>) new EntityWriter<Customer>() {
+        Connector noOp = new Delegating(ledger, ledger.entities().toBuilder()
+                .writer(EntityType.CUSTOMER, new EntityWriter<>() {
                     @Override
                     public String create(Customer value) {
                         throw new AssertionError("no create expected");
@@ -145,9 +141,7 @@ class HeldFieldsTest {
                         asked.incrementAndGet();
                         return false;
                     }
-                };
-            }
-        };
+                }).build());
 
         FlowReport report = run(noOp, Settings.builder().build());
 
@@ -203,12 +197,14 @@ class HeldFieldsTest {
                 "undeclared: all fields");
     }
 
-    /** Passes everything to another connector. */
-    private static class Delegating implements Connector {
+    /** Another connector with other implementations. */
+    private static final class Delegating implements Connector {
         private final Connector inner;
+        private final Entities entities;
 
-        Delegating(Connector inner) {
+        Delegating(Connector inner, Entities entities) {
             this.inner = inner;
+            this.entities = entities;
         }
 
         @Override
@@ -222,13 +218,8 @@ class HeldFieldsTest {
         }
 
         @Override
-        public <T> EntityReader<T> reader(EntityType<T> type) {
-            return inner.reader(type);
-        }
-
-        @Override
-        public <T> EntityLookup<T> lookup(EntityType<T> type) {
-            return inner.lookup(type);
+        public Entities entities() {
+            return entities;
         }
     }
 }

@@ -35,7 +35,8 @@ class HostileInputTest {
     void aPriceWithAHugeExponentFailsItsOrderAloneInsteadOfExhaustingMemory() {
         av.put(EntityType.PRODUCT, "A1", Systems.product("1001", "Schraube"));
         av.put(EntityType.ORDER, "SO-1", Systems.salesOrder("SO-1", Systems.person("Jan", "jan@devries.nl"),
-                new OrderLine("1001", null, BigDecimal.ONE, new BigDecimal("1E+999999999"), null)));
+                OrderLine.builder().sku("1001").quantity(BigDecimal.ONE)
+                        .unitPrice(new BigDecimal("1E+999999999")).build()));
         av.put(EntityType.ORDER, "SO-2", Systems.salesOrder("SO-2", Systems.person("Eva", "eva@example.de"),
                 Systems.line("1001", "1", "10.00")));
 

@@ -179,8 +179,9 @@ class BadInputCorpusTest {
     }
 
     static OrderLine line(String sku, String quantity) {
-        return new OrderLine(sku, "Artikel " + sku, quantity == null ? null : new BigDecimal(quantity),
-                BigDecimal.TEN, new BigDecimal("19"));
+        return OrderLine.builder().sku(sku).description("Artikel " + sku)
+                .quantity(quantity == null ? null : new BigDecimal(quantity)).unitPrice(BigDecimal.TEN)
+                .taxRate(new BigDecimal("19")).build();
     }
 
     static Order order(String ref, Customer c, OrderLine... lines) {

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import dev.ledgerbridge.transport.internal.BoundedDecimal;
+import dev.ledgerbridge.transport.validation.BoundedDecimal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import dev.ledgerbridge.transport.internal.BoundedDecimal;
+import dev.ledgerbridge.transport.validation.BoundedDecimal;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import dev.ledgerbridge.transport.internal.BoundedDecimal;
+import dev.ledgerbridge.transport.validation.BoundedDecimal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;

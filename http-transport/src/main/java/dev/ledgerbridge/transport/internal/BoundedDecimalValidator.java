@@ -1,5 +1,6 @@
 package dev.ledgerbridge.transport.internal;
 
+import dev.ledgerbridge.transport.validation.BoundedDecimal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;

@@ -5,11 +5,8 @@ import dev.ledgerbridge.sync.model.Customer;
 import dev.ledgerbridge.sync.model.OrderType;
 import dev.ledgerbridge.sync.spi.Capabilities;
 import dev.ledgerbridge.sync.spi.Connector;
-import dev.ledgerbridge.sync.spi.EntityLookup;
-import dev.ledgerbridge.sync.spi.EntityReader;
+import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityType;
-import dev.ledgerbridge.sync.spi.EntityWriter;
-import dev.ledgerbridge.sync.spi.UnsupportedCapabilityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -45,22 +42,27 @@ public final class AccountViewConnector implements Connector {
     private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,19}");
 
     private final Capabilities capabilities;
-    private final Customers customers;
-    private final Products products;
-    private final Categories categories;
-    private final Stock stock;
-    private final Orders orders;
+    private final Entities entities;
     private final String referencePrefix;
 
     private AccountViewConnector(Builder b) {
         this.referencePrefix = b.referencePrefix;
         Changes changes = new Changes(b.clock, b.zone, b.changeOverlap);
         Products.Prices prices = new Products.Prices(b.pricesIncludeTax);
-        this.customers = new Customers(b.client, changes, b.searchCode, b.debtorNumbers, b.collectiveAccount);
-        this.products = new Products(b.client, changes, prices, b.currency, b.eanField);
-        this.categories = new Categories(b.client);
-        this.stock = new Stock(b.client);
-        this.orders = new Orders(b.client, b.orderSource, b.referenceField, prices, b.currency);
+        Customers customers = new Customers(b.client, changes, b.searchCode, b.debtorNumbers, b.collectiveAccount);
+        Products products = new Products(b.client, changes, prices, b.currency, b.eanField);
+        Categories categories = new Categories(b.client);
+        Orders orders = new Orders(b.client, b.orderSource, b.referenceField, prices, b.currency);
+        this.entities = Entities.builder()
+                .reader(EntityType.CUSTOMER, customers).lookup(EntityType.CUSTOMER, customers)
+                .writer(EntityType.CUSTOMER, customers)
+                .reader(EntityType.PRODUCT, products).lookup(EntityType.PRODUCT, products)
+                .writer(EntityType.PRODUCT, products)
+                .reader(EntityType.CATEGORY, categories).lookup(EntityType.CATEGORY, categories)
+                .writer(EntityType.CATEGORY, categories)
+                .reader(EntityType.STOCK, new Stock(b.client)) // read-only: AccountView's stock fields
+                .reader(EntityType.ORDER, orders).lookup(EntityType.ORDER, orders).writer(EntityType.ORDER, orders)
+                .build();
         this.capabilities = Capabilities.builder()
                 .entity(EntityType.CUSTOMER, READ, READ_CHANGES, CREATE, UPDATE)
                 .searchKeys(EntityType.CUSTOMER, "email")
@@ -132,34 +134,8 @@ public final class AccountViewConnector implements Connector {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public <T> EntityReader<T> reader(EntityType<T> type) {
-        Object reader = type == EntityType.CUSTOMER ? customers : type == EntityType.PRODUCT ? products
-                : type == EntityType.CATEGORY ? categories : type == EntityType.STOCK ? stock : orders;
-        return (EntityReader<T>) reader;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> EntityLookup<T> lookup(EntityType<T> type) {
-        if (type == EntityType.STOCK) {
-            throw new UnsupportedCapabilityException(name() + " searching " + type.plural());
-        }
-        Object lookup = type == EntityType.CUSTOMER ? customers : type == EntityType.PRODUCT ? products
-                : type == EntityType.CATEGORY ? categories : orders;
-        return (EntityLookup<T>) lookup;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> EntityWriter<T> writer(EntityType<T> type) {
-        if (type == EntityType.STOCK) {
-            throw new UnsupportedCapabilityException(name() + " writing " + type.plural()
-                    + " (stock fields are read-only in AccountView)");
-        }
-        Object writer = type == EntityType.CUSTOMER ? customers : type == EntityType.PRODUCT ? products
-                : type == EntityType.CATEGORY ? categories : orders;
-        return (EntityWriter<T>) writer;
+    public Entities entities() {
+        return entities;
     }
 
     @Override

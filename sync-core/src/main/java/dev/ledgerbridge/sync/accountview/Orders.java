@@ -187,8 +187,8 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
     }
 
     private OrderLine line(SalesOrderLine l) {
-        return new OrderLine(l.articleCode(), null, l.quantity(), l.unitPrice() == null ? BigDecimal.ZERO
-                : l.unitPrice(), null);
+        return OrderLine.builder().sku(l.articleCode()).quantity(l.quantity())
+                .unitPrice(l.unitPrice() == null ? BigDecimal.ZERO : l.unitPrice()).build();
     }
 
     private Order.Builder header(Debtor debtor, LocalDate date) {
@@ -243,8 +243,8 @@ final class Orders implements EntityReader<Order>, EntityLookup<Order>, EntityWr
                 b.paymentTerm(term);
             }
             for (OrderHistoryLine l : group) {
-                b.line(new OrderLine(l.articleCode(), null, l.packQuantity(), l.unitPrice() == null
-                        ? BigDecimal.ZERO : l.unitPrice(), null));
+                b.line(OrderLine.builder().sku(l.articleCode()).quantity(l.packQuantity())
+                        .unitPrice(l.unitPrice() == null ? BigDecimal.ZERO : l.unitPrice()).build());
             }
             return new Identified<>(number, b.build());
         }

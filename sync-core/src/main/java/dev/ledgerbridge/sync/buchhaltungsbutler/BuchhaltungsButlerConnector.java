@@ -5,11 +5,8 @@ import dev.ledgerbridge.sync.model.OrderType;
 import dev.ledgerbridge.sync.spi.Capabilities;
 import dev.ledgerbridge.sync.spi.Capability;
 import dev.ledgerbridge.sync.spi.Connector;
-import dev.ledgerbridge.sync.spi.EntityLookup;
-import dev.ledgerbridge.sync.spi.EntityReader;
+import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityType;
-import dev.ledgerbridge.sync.spi.EntityWriter;
-import dev.ledgerbridge.sync.spi.UnsupportedCapabilityException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -32,15 +29,13 @@ public final class BuchhaltungsButlerConnector implements Connector {
     public static final String NAME = "BuchhaltungsButler";
 
     private final Capabilities capabilities;
-    private final DebtorAccess debtors;
-    private final OrderAccess orders;
+    private final Entities entities;
     private final String referencePrefix;
 
     private BuchhaltungsButlerConnector(Builder b) {
         this.referencePrefix = b.referencePrefix;
-        this.debtors = new DebtorAccess(b.client, b.debtorPageSize);
-        this.orders = new OrderAccess(b.client, new InvoiceMapping(b.lineUnit, b.defaultVatPercent), b.includeOffers);
         this.capabilities = capabilities(b);
+        this.entities = entities(b);
     }
 
     private static Capabilities capabilities(Builder b) {
@@ -66,6 +61,19 @@ public final class BuchhaltungsButlerConnector implements Connector {
         return c.build();
     }
 
+    private static Entities entities(Builder b) {
+        DebtorAccess debtors = new DebtorAccess(b.client, b.debtorPageSize);
+        OrderAccess orders = new OrderAccess(b.client, new InvoiceMapping(b.lineUnit, b.defaultVatPercent),
+                b.includeOffers);
+        Entities.Builder e = Entities.builder()
+                .reader(EntityType.CUSTOMER, debtors).writer(EntityType.CUSTOMER, debtors)
+                .reader(EntityType.ORDER, orders).writer(EntityType.ORDER, orders);
+        if (b.lookUpOrdersByInvoiceNumber) {
+            e.lookup(EntityType.ORDER, orders);
+        }
+        return e.build();
+    }
+
     /** A builder; {@link Builder#client} is required. */
     public static Builder builder() {
         return new Builder();
@@ -88,41 +96,8 @@ public final class BuchhaltungsButlerConnector implements Connector {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public <T> EntityReader<T> reader(EntityType<T> type) {
-        if (type == EntityType.CUSTOMER) {
-            return (EntityReader<T>) debtors;
-        }
-        if (type == EntityType.ORDER) {
-            return (EntityReader<T>) orders;
-        }
-        throw unsupported("reading", type);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> EntityLookup<T> lookup(EntityType<T> type) {
-        if (type == EntityType.ORDER && capabilities.canSearch(type, "reference")) {
-            return (EntityLookup<T>) orders;
-        }
-        throw unsupported("searching", type);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> EntityWriter<T> writer(EntityType<T> type) {
-        if (type == EntityType.CUSTOMER) {
-            return (EntityWriter<T>) debtors;
-        }
-        if (type == EntityType.ORDER) {
-            return (EntityWriter<T>) orders;
-        }
-        throw unsupported("writing", type);
-    }
-
-    private UnsupportedCapabilityException unsupported(String verb, EntityType<?> type) {
-        return new UnsupportedCapabilityException(NAME + " " + verb + " " + type.plural() + " ("
-                + capabilities.note(type).orElse("not declared") + ")");
+    public Entities entities() {
+        return entities;
     }
 
     @Override

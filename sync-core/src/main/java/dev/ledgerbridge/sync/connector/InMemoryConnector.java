@@ -8,6 +8,7 @@ import dev.ledgerbridge.sync.model.StockLevel;
 import dev.ledgerbridge.sync.spi.Capabilities;
 import dev.ledgerbridge.sync.spi.Capability;
 import dev.ledgerbridge.sync.spi.Connector;
+import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityLookup;
 import dev.ledgerbridge.sync.spi.EntityReader;
 import dev.ledgerbridge.sync.spi.EntityType;
@@ -39,6 +40,7 @@ import java.util.function.Function;
 public final class InMemoryConnector implements Connector {
     private final String name;
     private final Capabilities capabilities;
+    private final Entities entities;
     private volatile String referencePrefix;
     private final Map<EntityType<?>, Map<String, Object>> records = new HashMap<>();
     private final Map<EntityType<?>, Map<String, Long>> changeSequence = new HashMap<>();
@@ -57,6 +59,9 @@ public final class InMemoryConnector implements Connector {
         this.name = name;
         this.capabilities = capabilities;
         this.referencePrefix = Connector.super.referencePrefix();
+        Entities.Builder registered = Entities.builder();
+        EntityType.values().forEach(type -> register(registered, type));
+        this.entities = registered.build();
         keyExtractor(EntityType.CUSTOMER, MatchKey.EMAIL,
                 c -> c.email() == null ? null : c.email().toLowerCase(Locale.ROOT));
         keyExtractor(EntityType.PRODUCT, MatchKey.SKU, Product::sku);
@@ -80,10 +85,9 @@ public final class InMemoryConnector implements Connector {
      * Declares how a search key is computed for this connector's lookup (defaults: customer {@code email},
      * product and stock {@code sku}, category {@code code}, order {@code reference}).
      */
-    @SuppressWarnings("unchecked")
     public <T> InMemoryConnector keyExtractor(EntityType<T> type, String key, Function<T, String> extractor) {
         synchronized (this) {
-            keyExtractors.put(type.name() + "/" + key, v -> extractor.apply((T) v));
+            keyExtractors.put(type.name() + "/" + key, v -> extractor.apply(type.modelType().cast(v)));
         }
         return this;
     }
@@ -96,6 +100,24 @@ public final class InMemoryConnector implements Connector {
     @Override
     public Capabilities capabilities() {
         return capabilities;
+    }
+
+    @Override
+    public Entities entities() {
+        return entities;
+    }
+
+    /** Registers what the capabilities declare for the type. */
+    private <T> void register(Entities.Builder registered, EntityType<T> type) {
+        if (capabilities.has(type, Capability.READ)) {
+            registered.reader(type, reader(type));
+        }
+        if (!capabilities.searchKeys(type).isEmpty()) {
+            registered.lookup(type, lookup(type));
+        }
+        if (capabilities.has(type, Capability.CREATE) || capabilities.has(type, Capability.UPDATE)) {
+            registered.writer(type, writer(type));
+        }
     }
 
     /** Stores a record as if it existed in the system, without counting a call. */
@@ -156,9 +178,7 @@ public final class InMemoryConnector implements Connector {
         }
     }
 
-    @Override
-    public <T> EntityReader<T> reader(EntityType<T> type) {
-        require(type, Capability.READ);
+    private <T> EntityReader<T> reader(EntityType<T> type) {
         return cursor -> {
             List<Identified<T>> result = new ArrayList<>();
             long high;
@@ -180,11 +200,7 @@ public final class InMemoryConnector implements Connector {
         };
     }
 
-    @Override
-    public <T> EntityLookup<T> lookup(EntityType<T> type) {
-        if (capabilities.searchKeys(type).isEmpty()) {
-            throw new UnsupportedCapabilityException(name + " searching " + type.plural());
-        }
+    private <T> EntityLookup<T> lookup(EntityType<T> type) {
         return key -> {
             synchronized (this) {
                 count("find", type);
@@ -205,26 +221,21 @@ public final class InMemoryConnector implements Connector {
     }
 
     /** Orders keep the reference they were written with as their provenance marker, as the real systems do. */
-    @SuppressWarnings("unchecked")
-    private static <T> T withMarker(T value) {
+    private static <T> T withMarker(EntityType<T> type, T value) {
         if (value instanceof Order o && o.externalReference() == null) {
-            return (T) o.toBuilder().externalReference(o.reference()).build();
+            return type.modelType().cast(o.toBuilder().externalReference(o.reference()).build());
         }
         return value;
     }
 
-    @Override
-    public <T> EntityWriter<T> writer(EntityType<T> type) {
-        if (!capabilities.has(type, Capability.CREATE) && !capabilities.has(type, Capability.UPDATE)) {
-            throw new UnsupportedCapabilityException(name + " writing " + type.plural());
-        }
+    private <T> EntityWriter<T> writer(EntityType<T> type) {
         return new EntityWriter<>() {
             @Override
             public String create(T value) {
                 require(type, Capability.CREATE);
                 synchronized (InMemoryConnector.this) {
                     count("create", type);
-                    return insert(type, withMarker(value));
+                    return insert(type, withMarker(type, value));
                 }
             }
 

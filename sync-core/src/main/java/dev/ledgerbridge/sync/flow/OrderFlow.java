@@ -1,6 +1,7 @@
 package dev.ledgerbridge.sync.flow;
 
 import dev.ledgerbridge.sync.Settings;
+import dev.ledgerbridge.sync.internal.Implementations;
 import dev.ledgerbridge.sync.internal.OrderRunner;
 import dev.ledgerbridge.sync.internal.Requirements;
 import dev.ledgerbridge.sync.internal.TargetMatcher;
@@ -18,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 
 /**
@@ -28,6 +30,7 @@ import java.util.function.BiPredicate;
  */
 public final class OrderFlow implements SyncFlow {
     private final String name;
+    private final Settings settings;
     private final Connector source;
     private final Connector target;
     private final Connector catalog;
@@ -41,6 +44,7 @@ public final class OrderFlow implements SyncFlow {
 
     private OrderFlow(Builder b) {
         this.name = b.name;
+        this.settings = b.settings;
         this.source = b.source;
         this.target = b.target;
         this.catalog = b.catalog;
@@ -62,14 +66,26 @@ public final class OrderFlow implements SyncFlow {
         return name;
     }
 
+    /** The flow's own settings, set with {@code Builder.settings}; empty: the engine's. */
+    @Override
+    public Optional<Settings> settings() {
+        return Optional.ofNullable(settings);
+    }
+
     @Override
     public String direction() {
         return source.name() + " -> " + target.name();
     }
 
     @Override
-    public List<String> configurationProblems(Settings settings) {
+    public List<String> configurationProblems(Settings given) {
+        Settings settings = this.settings == null ? given : this.settings; // its own, also when asked directly
         List<String> problems = new ArrayList<>();
+        Implementations.requireRegistered(problems, source);
+        Implementations.requireRegistered(problems, target);
+        if (catalog != null) {
+            Implementations.requireRegistered(problems, catalog);
+        }
         Requirements.require(problems, name, source, EntityType.ORDER, Capability.READ, "read");
         Requirements.require(problems, name, target, EntityType.ORDER, Capability.CREATE, "create");
         if (!problems.isEmpty()) {
@@ -114,6 +130,7 @@ public final class OrderFlow implements SyncFlow {
         private final Connector source;
         private final Connector target;
         private String name;
+        private Settings settings;
         private Connector catalog;
         private Mapper<Order> mapper = Mappers.order();
         private Mapper<Customer> customerMapper = Mappers.customer();
@@ -132,6 +149,20 @@ public final class OrderFlow implements SyncFlow {
         /** The flow's name (keys its state); default {@code orders:<source>-><target>}. */
         public Builder name(String value) {
             this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /**
+         * Settings for this flow's records, replacing the engine's (e.g. its own default debtor); default none: the
+         * engine's. The engine-wide settings (lock lease, key-lock timeout, activity retention, time source, dry
+         * run) stay the engine's; setting one to another value here is a configuration problem. See
+         * {@link Settings}.
+         */
+        public Builder settings(Settings value) {
+            if (value == null) {
+                throw new IllegalArgumentException("settings must not be null (leave unset for the engine's)");
+            }
+            this.settings = value;
             return this;
         }
 

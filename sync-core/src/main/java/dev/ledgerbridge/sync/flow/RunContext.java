@@ -41,7 +41,10 @@ public final class RunContext {
         return runId;
     }
 
-    /** The settings. */
+    /**
+     * The settings for this flow's records: the flow's own ({@link SyncFlow#settings()}) with the engine-wide ones
+     * of the engine, else the engine's.
+     */
     public Settings settings() {
         return settings;
     }

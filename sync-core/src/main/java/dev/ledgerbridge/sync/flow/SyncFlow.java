@@ -3,6 +3,7 @@ package dev.ledgerbridge.sync.flow;
 import dev.ledgerbridge.sync.Settings;
 import dev.ledgerbridge.sync.report.FlowReport;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One flow of records from a source connector to a target connector. The engine first asks every flow for
@@ -16,8 +17,19 @@ public interface SyncFlow {
     String direction();
 
     /**
+     * The flow's own settings, which replace the engine's for this flow's records (see {@link Settings} for the
+     * engine-wide ones, which stay the engine's); empty, the default: the engine's.
+     */
+    default Optional<Settings> settings() {
+        return Optional.empty();
+    }
+
+    /**
      * What stops this flow from working with these settings and connectors, e.g. "BuchhaltungsButler's API has
      * no products"; empty when it can run.
+     *
+     * @param settings the settings the flow's records will be handled with: the engine passes the flow's own
+     *                 {@link #settings()} (with the engine-wide ones of the engine), else its own
      */
     List<String> configurationProblems(Settings settings);
 

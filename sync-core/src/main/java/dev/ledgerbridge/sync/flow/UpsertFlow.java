@@ -2,6 +2,7 @@ package dev.ledgerbridge.sync.flow;
 
 import dev.ledgerbridge.sync.Settings;
 import dev.ledgerbridge.sync.internal.EntityRules;
+import dev.ledgerbridge.sync.internal.Implementations;
 import dev.ledgerbridge.sync.internal.Requirements;
 import dev.ledgerbridge.sync.internal.UpsertRunner;
 import dev.ledgerbridge.sync.report.FlowReport;
@@ -13,6 +14,7 @@ import dev.ledgerbridge.sync.spi.MatchStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A create-or-update flow of customers, products, categories or stock levels from a source to a target
@@ -24,6 +26,7 @@ import java.util.Objects;
  */
 public final class UpsertFlow<T> implements SyncFlow {
     private final String name;
+    private final Settings settings;
     private final Connector source;
     private final Connector target;
     private final EntityRules<T> rules;
@@ -32,6 +35,7 @@ public final class UpsertFlow<T> implements SyncFlow {
 
     private UpsertFlow(Builder<T> b) {
         this.name = b.name;
+        this.settings = b.settings;
         this.source = b.source;
         this.target = b.target;
         this.rules = b.rules;
@@ -48,6 +52,12 @@ public final class UpsertFlow<T> implements SyncFlow {
         return name;
     }
 
+    /** The flow's own settings, set with {@code Builder.settings}; empty: the engine's. */
+    @Override
+    public Optional<Settings> settings() {
+        return Optional.ofNullable(settings);
+    }
+
     @Override
     public String direction() {
         return source.name() + " -> " + target.name();
@@ -59,8 +69,11 @@ public final class UpsertFlow<T> implements SyncFlow {
     }
 
     @Override
-    public List<String> configurationProblems(Settings settings) {
+    public List<String> configurationProblems(Settings given) {
+        Settings settings = this.settings == null ? given : this.settings; // its own, also when asked directly
         List<String> problems = new ArrayList<>();
+        Implementations.requireRegistered(problems, source);
+        Implementations.requireRegistered(problems, target);
         EntityType<T> type = rules.type();
         Requirements.require(problems, name, source, type, Capability.READ, "read");
         Requirements.requireWrite(problems, name, target, type);
@@ -86,6 +99,7 @@ public final class UpsertFlow<T> implements SyncFlow {
         private final Connector target;
         private final EntityRules<T> rules;
         private String name;
+        private Settings settings;
         private Mapper<T> mapper;
         private MatchStrategy<T> match;
 
@@ -101,6 +115,20 @@ public final class UpsertFlow<T> implements SyncFlow {
         /** The flow's name (keys its state); default {@code <entities>:<source>-><target>}. */
         public Builder<T> name(String value) {
             this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /**
+         * Settings for this flow's records, replacing the engine's (e.g. its own default debtor); default none: the
+         * engine's. The engine-wide settings (lock lease, key-lock timeout, activity retention, time source, dry
+         * run) stay the engine's; setting one to another value here is a configuration problem. See
+         * {@link Settings}.
+         */
+        public Builder<T> settings(Settings value) {
+            if (value == null) {
+                throw new IllegalArgumentException("settings must not be null (leave unset for the engine's)");
+            }
+            this.settings = value;
             return this;
         }
 

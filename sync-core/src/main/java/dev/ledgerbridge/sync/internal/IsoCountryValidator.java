@@ -1,5 +1,6 @@
 package dev.ledgerbridge.sync.internal;
 
+import dev.ledgerbridge.sync.model.constraints.IsoCountry;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Locale;

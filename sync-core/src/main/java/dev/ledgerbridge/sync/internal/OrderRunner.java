@@ -100,13 +100,13 @@ public final class OrderRunner {
         String cursor = incremental ? run.context().stateStore().cursor(flow, FlowRun.CHANGES).orElse(null) : null;
         ReadResult<Order> read;
         try {
-            read = source.reader(EntityType.ORDER).read(cursor, this::needsDetail);
+            read = Implementations.reader(source, EntityType.ORDER).read(cursor, this::needsDetail);
             if (!processAll(read.records().iterator())) {
                 return run.finish();
             }
             Set<String> parked = run.parkedNotSeen();
             if (cursor != null && !parked.isEmpty()) {
-                processAll(source.reader(EntityType.ORDER).readIds(parked).iterator());
+                processAll(Implementations.reader(source, EntityType.ORDER).readIds(parked).iterator());
             }
             run.unparkMissing(parked, source.name()); // neither in the (full) read nor found by id: gone
         } catch (FlowLockedException e) {
@@ -336,8 +336,9 @@ public final class OrderRunner {
                 throw new IllegalArgumentException("order has no lines and no gross total for the header-only line");
             }
             String text = settings.headerOnlyLineDescription().orElse(order.reference());
-            lines = List.of(new OrderLine(sku, text, BigDecimal.ONE, order.totalGross(),
-                    settings.headerOnlyLineTaxRate().orElse(null)));
+            lines = List.of(OrderLine.builder().sku(sku).description(text).quantity(BigDecimal.ONE)
+                    .unitPrice(order.totalGross()).taxRate(settings.headerOnlyLineTaxRate().orElse(null))
+                    .build());
             notes.add(ONE_LINE_NOTE + "'" + sku + "'");
         }
         List<OrderLine> checked = new ArrayList<>();
@@ -452,7 +453,7 @@ public final class OrderRunner {
         boolean same = current.isPresent() && (ContentHash.of(current.get()).equals(hash)
                 || HeldFields.same(target, EntityType.CUSTOMER, mapped, current.get(), keep));
         if (!same && target.capabilities().has(EntityType.CUSTOMER, Capability.UPDATE)) {
-            boolean written = run.dryRun() || target.writer(EntityType.CUSTOMER)
+            boolean written = run.dryRun() || Implementations.writer(target, EntityType.CUSTOMER)
                     .updateIfChanged(new Update<>(targetId, mapped, keep, current));
             if (written) {
                 if (!run.dryRun()) {

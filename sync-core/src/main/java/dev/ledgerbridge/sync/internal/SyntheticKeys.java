@@ -29,7 +29,6 @@ final class SyntheticKeys {
     }
 
     /** The strategy, falling back to the customer number for records the strategy gives no key. */
-    @SuppressWarnings("unchecked")
     static <T> MatchStrategy<T> withFallback(MatchStrategy<T> strategy, EntityType<T> type, Connector target) {
         if (!applies(type, target)) {
             return strategy;
@@ -48,7 +47,6 @@ final class SyntheticKeys {
      * The value with a customer number when it has no natural key and none of its own: {@code <prefix><source id>},
      * written with it so that it can be found again.
      */
-    @SuppressWarnings("unchecked")
     static <T> T withNumber(T value, MatchStrategy<T> natural, EntityType<T> type, Connector source,
                             Connector target, String sourceId) {
         if (!applies(type, target) || !natural.keys(value).isEmpty()) {
@@ -58,7 +56,7 @@ final class SyntheticKeys {
         if (c.customerNumber() != null && !c.customerNumber().isBlank()) {
             return value;
         }
-        return (T) c.toBuilder().customerNumber(source.referencePrefix() + sourceId).build();
+        return type.modelType().cast(c.toBuilder().customerNumber(source.referencePrefix() + sourceId).build());
     }
 
     /** Whether a record found by the synthetic key is the same customer (same name), not a number collision. */

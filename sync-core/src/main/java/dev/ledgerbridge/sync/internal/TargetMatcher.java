@@ -93,7 +93,7 @@ public final class TargetMatcher<T> {
                 }
                 searches++;
             }
-            List<Identified<T>> found = system.lookup(type).find(key);
+            List<Identified<T>> found = Implementations.lookup(system, type).find(key);
             synchronized (this) {
                 found.forEach(f -> byId.put(f.id(), f.value()));
                 searched.put(key, new ArrayList<>(found));
@@ -154,7 +154,7 @@ public final class TargetMatcher<T> {
     private Map<MatchKey, List<Identified<T>>> index() {
         if (index == null) {
             Map<MatchKey, List<Identified<T>>> built = new LinkedHashMap<>();
-            for (Identified<T> record : system.reader(type).read(null).records()) {
+            for (Identified<T> record : Implementations.reader(system, type).read(null).records()) {
                 byId.put(record.id(), record.value());
                 strategy.keys(record.value()).forEach(k -> built.computeIfAbsent(k, x -> new ArrayList<>())
                         .add(record));

@@ -96,7 +96,7 @@ final class UncertainWrites {
         requireNoneSince(context, target, type, keys, since);
         String targetId;
         try {
-            targetId = target.writer(type).create(value);
+            targetId = Implementations.writer(target, type).create(value);
         } catch (RuntimeException e) {
             mark(context, target, type, keys, e);
             throw e;

@@ -89,7 +89,7 @@ public final class UpsertRunner<T> {
         String cursor = incremental ? run.context().stateStore().cursor(flow, FlowRun.CHANGES).orElse(null) : null;
         ReadResult<T> read;
         try {
-            read = source.reader(type).read(cursor);
+            read = Implementations.reader(source, type).read(cursor);
             process(read.records().iterator());
         } catch (FlowLockedException e) {
             throw e;
@@ -128,7 +128,7 @@ public final class UpsertRunner<T> {
             return;
         }
         try {
-            process(source.reader(type).readIds(ids).iterator());
+            process(Implementations.reader(source, type).readIds(ids).iterator());
         } catch (FlowLockedException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -397,7 +397,7 @@ public final class UpsertRunner<T> {
     }
 
     private EntityWriter<T> writer() {
-        return target.writer(type);
+        return Implementations.writer(target, type);
     }
 
     private void done(Item<T> item, String targetId, Action action, String reason) {

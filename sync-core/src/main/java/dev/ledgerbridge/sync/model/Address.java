@@ -1,6 +1,6 @@
 package dev.ledgerbridge.sync.model;
 
-import dev.ledgerbridge.sync.internal.IsoCountry;
+import dev.ledgerbridge.sync.model.constraints.IsoCountry;
 import jakarta.validation.constraints.Size;
 
 /**

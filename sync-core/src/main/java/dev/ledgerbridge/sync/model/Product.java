@@ -6,7 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import dev.ledgerbridge.transport.internal.BoundedDecimal;
+import dev.ledgerbridge.transport.validation.BoundedDecimal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

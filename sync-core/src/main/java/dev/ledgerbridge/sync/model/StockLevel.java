@@ -1,7 +1,7 @@
 package dev.ledgerbridge.sync.model;
 
 import jakarta.validation.constraints.NotBlank;
-import dev.ledgerbridge.transport.internal.BoundedDecimal;
+import dev.ledgerbridge.transport.validation.BoundedDecimal;
 import java.math.BigDecimal;
 
 /**

@@ -5,8 +5,22 @@ package dev.ledgerbridge.sync.spi;
  * translates between the system and the canonical model and declares honestly what the system's API can do;
  * the engine never asks for more than declared.
  *
- * <p>Implement {@link #name()}, {@link #capabilities()} and, for every declared entity type, the matching
- * reader, lookup or writer. The defaults throw {@link UnsupportedCapabilityException}.
+ * <p>Implement {@link #name()}, {@link #capabilities()} (what the system can do) and {@link #entities()} (the
+ * reader, lookup or writer doing it). A read-only source of orders:
+ * <pre>{@code
+ * record Webshop(List<Order> orders) implements Connector {
+ *     public String name() { return "Webshop"; }
+ *
+ *     public Capabilities capabilities() {
+ *         return Capabilities.builder().entity(EntityType.ORDER, Capability.READ, Capability.ORDER_LINES).build();
+ *     }
+ *
+ *     public Entities entities() {
+ *         return Entities.builder().reader(EntityType.ORDER, cursor -> ReadResult.of(
+ *                 orders.stream().map(o -> new Identified<>(o.reference(), o)).toList())).build();
+ *     }
+ * }
+ * }</pre>
  */
 public interface Connector {
     /** The system's name as used in messages, e.g. {@code BuchhaltungsButler}. */
@@ -28,18 +42,10 @@ public interface Connector {
         return (letters.length() > 8 ? letters.substring(0, 8) : letters) + "-";
     }
 
-    /** The reader for a type declared with {@link Capability#READ}. */
-    default <T> EntityReader<T> reader(EntityType<T> type) {
-        throw new UnsupportedCapabilityException(name() + " reading " + type.plural());
-    }
-
-    /** The lookup for a type with declared search keys. */
-    default <T> EntityLookup<T> lookup(EntityType<T> type) {
-        throw new UnsupportedCapabilityException(name() + " searching " + type.plural());
-    }
-
-    /** The writer for a type declared with {@link Capability#CREATE} or {@link Capability#UPDATE}. */
-    default <T> EntityWriter<T> writer(EntityType<T> type) {
-        throw new UnsupportedCapabilityException(name() + " writing " + type.plural());
-    }
+    /**
+     * The readers, lookups and writers of the declared entity types, typed per {@link EntityType}. Every declared
+     * capability needs its implementation; the engine reports one that is missing before it runs a flow. Should
+     * return the same registrations on every call (build them once).
+     */
+    Entities entities();
 }

@@ -155,7 +155,8 @@ class IntoAccountViewTest {
     }
 
     private static OrderLine line(String sku, String qty, String price) {
-        return new OrderLine(sku, null, new BigDecimal(qty), new BigDecimal(price), new BigDecimal("21"));
+        return OrderLine.builder().sku(sku).quantity(new BigDecimal(qty)).unitPrice(new BigDecimal(price))
+                .taxRate(new BigDecimal("21")).build();
     }
 
     @Test

@@ -110,8 +110,8 @@ final class BbFixture implements AutoCloseable {
     }
 
     static OrderLine line(String sku, String quantity, String price) {
-        return new OrderLine(sku, "Article " + sku, new BigDecimal(quantity), new BigDecimal(price),
-                new BigDecimal("19"));
+        return OrderLine.builder().sku(sku).description("Article " + sku).quantity(new BigDecimal(quantity))
+                .unitPrice(new BigDecimal(price)).taxRate(new BigDecimal("19")).build();
     }
 
     @Override

@@ -5,7 +5,7 @@ import dev.ledgerbridge.sync.model.Product;
 import dev.ledgerbridge.sync.spi.Capabilities;
 import dev.ledgerbridge.sync.spi.Capability;
 import dev.ledgerbridge.sync.spi.Connector;
-import dev.ledgerbridge.sync.spi.EntityReader;
+import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityType;
 import dev.ledgerbridge.sync.spi.Identified;
 import dev.ledgerbridge.sync.spi.ReadResult;
@@ -65,15 +65,11 @@ public final class CsvProductFeed implements Connector {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public <T> EntityReader<T> reader(EntityType<T> type) {
-        if (type == EntityType.PRODUCT) {
-            return cursor -> (ReadResult<T>) ReadResult.of(products());
-        }
-        if (type == EntityType.CATEGORY) {
-            return cursor -> (ReadResult<T>) ReadResult.of(categories());
-        }
-        return Connector.super.reader(type);
+    public Entities entities() {
+        return Entities.builder()
+                .reader(EntityType.PRODUCT, cursor -> ReadResult.of(products()))
+                .reader(EntityType.CATEGORY, cursor -> ReadResult.of(categories()))
+                .build();
     }
 
     private List<Identified<Product>> products() {

@@ -226,11 +226,13 @@ public final class DemoData {
         for (int i = 0; i < BB_INVOICES; i++) {
             Customer customer = bb.get((i * 7) % (BB_CUSTOMERS - 10));
             List<OrderLine> lines = new ArrayList<>();
-            lines.add(new OrderLine("Beratung", "Beratung vor Ort", BigDecimal.valueOf(1 + random.nextInt(6)),
-                    new BigDecimal("95.00"), new BigDecimal("19")));
+            lines.add(OrderLine.builder().sku("Beratung").description("Beratung vor Ort")
+                    .quantity(BigDecimal.valueOf(1 + random.nextInt(6))).unitPrice(new BigDecimal("95.00"))
+                    .taxRate(new BigDecimal("19")).build());
             if (random.nextBoolean()) {
-                lines.add(new OrderLine("Anfahrt", "Anfahrtspauschale", BigDecimal.ONE, new BigDecimal("35.00"),
-                        new BigDecimal("19")));
+                lines.add(OrderLine.builder().sku("Anfahrt").description("Anfahrtspauschale")
+                        .quantity(BigDecimal.ONE).unitPrice(new BigDecimal("35.00"))
+                        .taxRate(new BigDecimal("19")).build());
             }
             list.add(Order.builder()
                     .reference("RE-2026-" + (1001 + i))
@@ -251,11 +253,13 @@ public final class DemoData {
             Customer customer = i % 3 == 0 ? customer(NameBank.NL, null, false) : pick(valid);
             List<OrderLine> lines = new ArrayList<>(lines(articles, 1 + random.nextInt(3)));
             if (i == 7 || i == 19) {
-                lines.add(new OrderLine(UNKNOWN_SKU, "Artikel uit oude webshopcatalogus", BigDecimal.ONE,
-                        new BigDecimal("12.50"), new BigDecimal("21")));
+                lines.add(OrderLine.builder().sku(UNKNOWN_SKU).description("Artikel uit oude webshopcatalogus")
+                        .quantity(BigDecimal.ONE).unitPrice(new BigDecimal("12.50"))
+                        .taxRate(new BigDecimal("21")).build());
             }
-            lines.add(new OrderLine("VERZENDKOSTEN", "Verzendkosten", BigDecimal.ONE, new BigDecimal("6.95"),
-                    new BigDecimal("21")));
+            lines.add(OrderLine.builder().sku("VERZENDKOSTEN").description("Verzendkosten")
+                    .quantity(BigDecimal.ONE).unitPrice(new BigDecimal("6.95")).taxRate(new BigDecimal("21"))
+                    .build());
             list.add(Order.builder()
                     .reference("WS-" + (100001 + i))
                     .type(OrderType.SALES_ORDER)
@@ -298,8 +302,9 @@ public final class DemoData {
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Product p = articles.get(random.nextInt(ARTICLES));
-            lines.add(new OrderLine(p.sku(), p.name(), BigDecimal.valueOf(1 + random.nextInt(10)), p.price(),
-                    new BigDecimal("21")));
+            lines.add(OrderLine.builder().sku(p.sku()).description(p.name())
+                    .quantity(BigDecimal.valueOf(1 + random.nextInt(10))).unitPrice(p.price())
+                    .taxRate(new BigDecimal("21")).build());
         }
         return lines;
     }

@@ -82,7 +82,7 @@ class CsvProductFeedTest {
 
     private static <T> List<Identified<T>> read(CsvProductFeed feed, EntityType<T> type) {
         List<Identified<T>> list = new java.util.ArrayList<>();
-        feed.reader(type).read(null).records().forEach(list::add);
+        feed.entities().reader(type).orElseThrow().read(null).records().forEach(list::add);
         return list;
     }
 }

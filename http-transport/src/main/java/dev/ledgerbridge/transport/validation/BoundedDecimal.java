@@ -1,5 +1,6 @@
-package dev.ledgerbridge.transport.internal;
+package dev.ledgerbridge.transport.validation;
 
+import dev.ledgerbridge.transport.internal.BoundedDecimalValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -9,10 +10,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@link java.math.BigDecimal} with at most {@link #integer()} digits before and {@link #fraction()} digits after
+ * Bean Validation constraint: a {@link java.math.BigDecimal} with at most {@link #integer()} digits before and {@link #fraction()} digits after
  * the decimal point (trailing zeros after the point do not count); null is valid. Unlike {@code @Digits} it stays
  * cheap for hostile values such as {@code 1E+999999999} or a number of millions of digits, which would otherwise
  * exhaust memory when written as plain text.
+ *
+ * <p>Public so that public models (the clients' request models, the sync model) can carry it: public types never
+ * depend on {@code internal} packages. The validator behind it is internal and may change.
  */
 @Documented
 @Constraint(validatedBy = BoundedDecimalValidator.class)

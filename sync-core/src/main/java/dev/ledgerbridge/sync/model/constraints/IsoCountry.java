@@ -1,5 +1,6 @@
-package dev.ledgerbridge.sync.internal;
+package dev.ledgerbridge.sync.model.constraints;
 
+import dev.ledgerbridge.sync.internal.IsoCountryValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -9,8 +10,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Constraint used by the model: the value, when not null, is an assigned ISO 3166-1 alpha-2 country code in upper case ({@code DE}, {@code NL}),
- * as the JDK knows them ({@link java.util.Locale#getISOCountries()}). {@code ZZ} or {@code de} are refused.
+ * Bean Validation constraint of the sync model: the value, when not null, is an assigned ISO 3166-1 alpha-2 country
+ * code in upper case ({@code DE}, {@code NL}), as the JDK knows them ({@link java.util.Locale#getISOCountries()}).
+ * {@code ZZ} or {@code de} are refused.
+ *
+ * <p>Public so that the public model can carry it: public types never depend on {@code internal} packages. The
+ * validator behind it is internal and may change.
  */
 @Documented
 @Constraint(validatedBy = IsoCountryValidator.class)
