@@ -1,4 +1,4 @@
-package dev.ledgerbridge.examples;
+package dev.ledgerbridge.examples.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class NewUserTest {
 
+    // readme:start webshop-connector
     /** The whole custom connector: a webshop whose orders the engine may read. */
     record Webshop(List<Order> orders) implements Connector {
         @Override
@@ -58,6 +59,7 @@ class NewUserTest {
                     orders.stream().map(o -> new Identified<>(o.reference(), o)).toList())).build();
         }
     }
+    // readme:end webshop-connector
 
     private static Order order(String reference, Customer customer) {
         return Order.builder().reference(reference).type(OrderType.SALES_ORDER).date(LocalDate.parse("2026-11-20"))
