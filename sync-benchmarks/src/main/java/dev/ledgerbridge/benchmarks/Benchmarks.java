@@ -7,7 +7,8 @@ import java.util.List;
  * Entry point of the benchmarks jar.
  * <pre>
  * java -jar sync-benchmarks/target/benchmarks.jar calls [N...]        API calls per record, call model (default 1000 10000)
- * java -jar sync-benchmarks/target/benchmarks.jar emulator-calls [N...]  HTTP requests against the emulators (default 1000)
+ * java -jar sync-benchmarks/target/benchmarks.jar emulator-calls [steady|onboarding|all] [engine-only] [N...]
+ *                                                  HTTP requests against the emulators (default all 1000)
  * java -jar sync-benchmarks/target/benchmarks.jar walltime [N] [ms]     wall time, 50 ms latency, BB rate limit
  * java -Xmx256m -jar sync-benchmarks/target/benchmarks.jar heap [N]   peak heap of an N-record sync (default 100000)
  * java -jar sync-benchmarks/target/benchmarks.jar jmh [JMH options]   engine overhead per record (JMH)
@@ -33,17 +34,33 @@ public final class Benchmarks {
             case "walltime" -> WallTime.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 80,
                     java.time.Duration.ofMillis(rest.length > 1 ? Long.parseLong(rest[1]) : 50));
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
-            default -> System.out.println("usage: calls [N...] | emulator-calls [N...] | walltime [N] [latency ms] | heap [N] [h2|memory] | jmh [JMH options]");
+            default -> System.out.println("usage: calls [N...] | emulator-calls [steady|onboarding|all] [engine-only] [N...] | walltime [N] [latency ms] | heap [N] [h2|memory] | jmh [JMH options]");
         }
     }
 
+    /** {@code emulator-calls [steady|onboarding|all] [engine-only] N...}: scheduled runs and/or onboarding. */
     private static void emulatorCalls(String[] args) {
-        List<Integer> sizes = args.length == 0 ? List.of(1_000) : Arrays.stream(args).map(Integer::parseInt).toList();
-        for (int n : sizes) {
-            List<EmulatorCalls.Row> rows = EmulatorCalls.run(n);
+        List<String> words = Arrays.asList(args);
+        String scenario = words.stream().filter(a -> a.matches("steady|onboarding|all")).findFirst().orElse("all");
+        boolean withScript = !words.contains("engine-only");
+        List<Integer> sizes = words.stream().filter(a -> a.matches("\\d+")).map(Integer::parseInt).toList();
+        for (int n : sizes.isEmpty() ? List.of(1_000) : sizes) {
+            List<EmulatorCalls.Row> rows = new java.util.ArrayList<>();
+            long start = System.nanoTime();
+            if (!scenario.equals("onboarding")) {
+                rows.addAll(EmulatorCalls.steadyState(n, withScript));
+            }
+            if (!scenario.equals("steady")) {
+                rows.addAll(EmulatorCalls.onboarding(n, withScript));
+            }
             System.out.print(EmulatorCalls.table(rows));
-            rows.forEach(r -> System.out.println("  " + r.phase() + ": " + r.result()));
+            System.out.printf("N = %,d: %.0f s in all%n", n, (System.nanoTime() - start) / 1e9);
         }
+        System.out.println("\nTightened minimum, per phase:");
+        java.util.stream.Stream.of(Minimum.customersFirstSync(10), Minimum.ordersFirstSync(10),
+                Minimum.customersNothingNew(), Minimum.ordersNothingNew(10), Minimum.customersChanged(1, 10),
+                Minimum.ordersAdded(1, 10), Minimum.customersOnboarding(10))
+                .forEach(m -> System.out.println("- " + m.formula()));
     }
 
     private static void calls(String[] args) {

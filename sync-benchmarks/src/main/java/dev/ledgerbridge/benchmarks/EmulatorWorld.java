@@ -68,11 +68,7 @@ final class EmulatorWorld implements AutoCloseable {
             debtorNumbers.add(String.valueOf(row.get("SUB_NR")));
         }
         addOrders(n);
-        AccountViewTokens issued = av.issueTokens();
-        avClient = AccountViewClient.builder().baseUrl(av.baseUrl())
-                .credentials(OAuthCredentials.of(av.clientId(), av.clientSecret()))
-                .tokenStore(new InMemoryTokenStore(TokenSet.builder().accessToken(issued.accessToken())
-                        .refreshToken(issued.refreshToken()).tokenType("Bearer").build())).build();
+        avClient = avClient(0);
         avCompany = avClient.forCompany(AccountViewEmulator.DEFAULT_COMPANY_CODE);
         bbClient = BuchhaltungsButlerClient.builder().baseUrl(bb.baseUrl()).apiClient(bb.apiClient())
                 .apiSecret(bb.apiSecret()).apiKey(bb.apiKey())
@@ -85,6 +81,25 @@ final class EmulatorWorld implements AutoCloseable {
         av.faults().latency(latency);
         bb.faults().latency(latency);
         resetStats();
+    }
+
+    /** A new AccountView client with its own tokens; {@code pageSize} 0 keeps the client's default. */
+    AccountViewClient avClient(int pageSize) {
+        AccountViewTokens issued = av.issueTokens();
+        AccountViewClient.Builder b = AccountViewClient.builder().baseUrl(av.baseUrl())
+                .credentials(OAuthCredentials.of(av.clientId(), av.clientSecret()))
+                .tokenStore(new InMemoryTokenStore(TokenSet.builder().accessToken(issued.accessToken())
+                        .refreshToken(issued.refreshToken()).tokenType("Bearer").build()));
+        if (pageSize > 0) {
+            b.defaultPageSize(pageSize);
+        }
+        return b.build();
+    }
+
+    /** The competent stateless script on this world, reading AccountView 1000 rows per page. */
+    Script script() {
+        return new Script(avClient(Minimum.AV_PAGE).forCompany(AccountViewEmulator.DEFAULT_COMPANY_CODE), bbClient,
+                clock);
     }
 
     /** Adds sales orders; order {@code o} belongs to debtor {@code o % n}. */
@@ -103,6 +118,22 @@ final class EmulatorWorld implements AutoCloseable {
         for (int i = 5; i < n; i += 10) {
             av.company().update("AR1", Map.of("SUB_NR", debtorNumbers.get(i), "ADDRESS1", "Neue Straße " + i));
         }
+    }
+
+    /**
+     * BuchhaltungsButler holds every AccountView debtor already, with the fields a sync would write (same e-mail,
+     * name and address): the target of an onboarding. Written into the emulator directly, no requests counted.
+     */
+    void seedTargetDebtors() {
+        for (int i = 0; i < n; i++) {
+            bb.tenant().addDebtor(Map.of("name", "Kunde " + i, "email", Records.email(i), "street", "Hauptstraße "
+                    + (1 + i % 200), "zip", "10115", "city", "Berlin", "country", "DE"));
+        }
+    }
+
+    /** Moves debtor {@code i} to a new street: one changed customer. */
+    void changeOne(int i) {
+        av.company().update("AR1", Map.of("SUB_NR", debtorNumbers.get(i), "ADDRESS1", "Andere Straße " + i));
     }
 
     List<SyncFlow> flows() {

@@ -49,17 +49,17 @@ final class MeteredConnector implements Connector {
         return entities;
     }
 
-    /** The metered reader of the type, for the naive algorithm. */
+    /** The metered reader of the type, for the script. */
     <T> EntityReader<T> reader(EntityType<T> type) {
         return entities.reader(type).orElseThrow();
     }
 
-    /** The metered lookup of the type, for the naive algorithm. */
+    /** The metered lookup of the type, for the script. */
     <T> EntityLookup<T> lookup(EntityType<T> type) {
         return entities.lookup(type).orElseThrow();
     }
 
-    /** The metered writer of the type, for the naive algorithm. */
+    /** The metered writer of the type, for the script. */
     <T> EntityWriter<T> writer(EntityType<T> type) {
         return entities.writer(type).orElseThrow();
     }

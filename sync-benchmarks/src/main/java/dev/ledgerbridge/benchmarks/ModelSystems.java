@@ -17,8 +17,10 @@ import static dev.ledgerbridge.sync.spi.Capability.UPDATE;
  * search, create, update and batch decides how many calls a sync needs.
  */
 final class ModelSystems {
-    /** Rows per list call (both clients' default page size). */
+    /** Rows per list call of BuchhaltungsButler debtors and the webshop (the client's default page size). */
     static final int PAGE = 100;
+    /** Rows per AccountView list call (the API's maximum, spec [C]). */
+    static final int AV_PAGE = Minimum.AV_PAGE;
     /** Items per BuchhaltungsButler add-batch call. */
     static final int BB_BATCH = 50;
 

@@ -26,10 +26,10 @@ final class WallTime {
             SyncReport report = w.engine().run(w.flows());
             double seconds = (System.nanoTime() - start) / 1e9;
             EmulatorWorld.Counts c = w.counts();
-            long page = EmulatorCalls.PAGE;
-            long minBb = (1 + n) + (EmulatorCalls.pages(n, (int) page) + 1 + n); // customers + orders into BB
-            long minAv = EmulatorCalls.pages(n, (int) page) * 2 + EmulatorCalls.pages(n, (int) page)
-                    + Math.min(Records.CATALOGUE, EmulatorCalls.pages(Records.CATALOGUE, (int) page));
+            Minimum customers = Minimum.customersFirstSync(n);
+            Minimum orders = Minimum.ordersFirstSync(n);
+            long minBb = customers.bb() + orders.bb();
+            long minAv = customers.av() + orders.av();
             // "100 per minute" as a server counts it: at most 100 in any 60 s, so request k (from 0) cannot go out
             // before 60 s * floor(k / 100); a burst of 100 followed by 100/min refills would break that rule
             double rateBound = windowBound(minBb);
@@ -50,7 +50,7 @@ final class WallTime {
             for (int big : new int[] {1_000, 10_000}) {
                 double perRecordBb = (double) c.bbCalls() / n;
                 double minutes = perRecordBb * big / BB_PER_MINUTE;
-                double minMinutes = (2.0 * big + 3) / BB_PER_MINUTE;
+                double minMinutes = (2.0 * big + 2) / BB_PER_MINUTE;
                 System.out.printf("extrapolated to %,d + %,d: ~%.0f min (bound %.0f min), rate-limit bound, "
                         + "%.2f BB requests per customer+order pair%n", big, big, minutes, minMinutes, perRecordBb);
             }
