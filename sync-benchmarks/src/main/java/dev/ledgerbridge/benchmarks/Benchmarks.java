@@ -7,7 +7,7 @@ import java.util.List;
  * Entry point of the benchmarks jar.
  * <pre>
  * java -jar sync-benchmarks/target/benchmarks.jar calls [N...]        API calls per record, call model (default 1000 10000)
- * java -jar sync-benchmarks/target/benchmarks.jar emulator-calls [steady|onboarding|all] [engine-only] [N...]
+ * java -jar sync-benchmarks/target/benchmarks.jar emulator-calls [steady|onboarding|all] [engine-only] [customers-only] [N...]
  *                                                  HTTP requests against the emulators (default all 1000)
  * java -jar sync-benchmarks/target/benchmarks.jar walltime [N] [ms]     wall time, 50 ms latency, BB rate limit
  * java -Xmx256m -jar sync-benchmarks/target/benchmarks.jar heap [N]   peak heap of an N-record sync (default 100000)
@@ -34,11 +34,14 @@ public final class Benchmarks {
             case "walltime" -> WallTime.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 80,
                     java.time.Duration.ofMillis(rest.length > 1 ? Long.parseLong(rest[1]) : 50));
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
-            default -> System.out.println("usage: calls [N...] | emulator-calls [steady|onboarding|all] [engine-only] [N...] | walltime [N] [latency ms] | heap [N] [h2|memory] | jmh [JMH options]");
+            default -> System.out.println("usage: calls [N...] | emulator-calls [steady|onboarding|all] [engine-only] [customers-only] [N...] | walltime [N] [latency ms] | heap [N] [h2|memory] | jmh [JMH options]");
         }
     }
 
-    /** {@code emulator-calls [steady|onboarding|all] [engine-only] N...}: scheduled runs and/or onboarding. */
+    /**
+     * {@code emulator-calls [steady|onboarding|all] [engine-only] [customers-only] N...}: scheduled runs and/or
+     * onboarding (customers-only: the onboarding without the orders' first sync).
+     */
     private static void emulatorCalls(String[] args) {
         List<String> words = Arrays.asList(args);
         String scenario = words.stream().filter(a -> a.matches("steady|onboarding|all")).findFirst().orElse("all");
@@ -51,7 +54,7 @@ public final class Benchmarks {
                 rows.addAll(EmulatorCalls.steadyState(n, withScript));
             }
             if (!scenario.equals("steady")) {
-                rows.addAll(EmulatorCalls.onboarding(n, withScript));
+                rows.addAll(EmulatorCalls.onboarding(n, withScript, words.contains("customers-only")));
             }
             System.out.print(EmulatorCalls.table(rows));
             System.out.printf("N = %,d: %.0f s in all%n", n, (System.nanoTime() - start) / 1e9);

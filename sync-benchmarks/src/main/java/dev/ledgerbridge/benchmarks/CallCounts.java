@@ -80,9 +80,21 @@ final class CallCounts {
         measure("customers", "no-change rerun", engineSide, () -> engine.run(customers), scriptSide,
                 s -> script.customers(s.av, s.bb), 1, "one incremental AV read (CNG_DATE) returning nothing");
         measure("orders", "no-change rerun", engineSide, () -> engine.run(orders), scriptSide,
-                s -> script.orders(s.av, s.bb, s.av), 1, "one incremental AV read returning nothing");
+                s -> script.orders(s.av, s.bb, s.av), avPages(n), "AV pages(N, 1000): sales orders have no "
+                        + "change filter; every order linked in state");
         measure("stock", "no-change rerun", engineSide, () -> engine.run(stock), scriptSide,
                 s -> script.stock(s.av, s.shop), 1, "one incremental AV read returning nothing");
+        // one changed customer, one new order
+        engineSide.changeCustomer(n / 2);
+        scriptSide.changeCustomer(n / 2);
+        measure("customers", "one changed customer", engineSide, () -> engine.run(customers), scriptSide,
+                s -> script.customers(s.av, s.bb), 1 + 1, "one CNG_DATE read + one update (linked; BB keeps "
+                        + "omitted fields; safe semantics: + debtor list pages(N))");
+        engineSide.addOrders(1);
+        scriptSide.addOrders(1);
+        measure("orders", "one new order", engineSide, () -> engine.run(orders), scriptSide,
+                s -> script.orders(s.av, s.bb, s.av), avPages(n + 1) + skuCheck + 1 + 1,
+                "AV pages(N + 1, 1000) + SKU check + BB look-up by reference + invoice (customer linked)");
         // 10% changed
         engineSide.change(changed);
         scriptSide.change(changed);
@@ -91,9 +103,9 @@ final class CallCounts {
                 "AV pages(N/10, 1000) + N/10 updates (linked; BB keeps omitted fields; safe semantics: "
                         + "+ debtor list pages(N))");
         measure("orders", "10% new", engineSide, () -> engine.run(orders), scriptSide,
-                s -> script.orders(s.av, s.bb, s.av), avPages(changed) + skuCheck
+                s -> script.orders(s.av, s.bb, s.av), avPages(n + 1 + changed) + skuCheck
                         + Math.min(changed, (n + changed) / 500 + 1) + changed,
-                "AV pages(N/10, 1000) + SKU check + BB existence check min(N/10 look-ups, receipt pages of 500) "
+                "AV pages(N + N/10, 1000) + SKU check + BB existence check min(N/10 look-ups, receipt pages of 500) "
                         + "+ N/10 invoices (customers already linked)");
         measure("stock", "10% changed", engineSide, () -> engine.run(stock), scriptSide,
                 s -> script.stock(s.av, s.shop), avPages(changed) + changed,
@@ -120,9 +132,11 @@ final class CallCounts {
         private final InMemoryConnector avData = ModelSystems.accountView();
         private final InMemoryConnector shopData;
         private final int n;
+        private int orders;
 
         Systems(int n, boolean searchableShop) {
             this.n = n;
+            this.orders = n;
             this.shopData = ModelSystems.webshop(searchableShop);
             for (int i = 0; i < n; i++) {
                 avData.put(EntityType.CUSTOMER, "C" + i, Records.customer(i, 0));
@@ -146,7 +160,18 @@ final class CallCounts {
                 int i = k * 10 + 5;
                 avData.put(EntityType.CUSTOMER, "C" + i, Records.customer(i, 1));
                 avData.put(EntityType.STOCK, "S" + i, Records.stock(i, 7));
-                avData.put(EntityType.ORDER, "SO" + (n + k), Records.order(n + k, n));
+            }
+            addOrders(count);
+        }
+
+        /** Customer {@code i} gets a new phone number. */
+        void changeCustomer(int i) {
+            avData.put(EntityType.CUSTOMER, "C" + i, Records.customer(i, 2));
+        }
+
+        void addOrders(int count) {
+            for (int k = 0; k < count; k++, orders++) {
+                avData.put(EntityType.ORDER, "SO" + orders, Records.order(orders, n));
             }
         }
 

@@ -56,8 +56,11 @@ final class EmulatorCalls {
         return rows;
     }
 
-    /** Onboarding: BuchhaltungsButler holds the N debtors already; fresh state; customers, then orders. */
-    static List<Row> onboarding(int n, boolean withScript) {
+    /**
+     * Onboarding: BuchhaltungsButler holds the N debtors already; fresh state; customers, then (unless
+     * {@code customersOnly}) the orders' first sync.
+     */
+    static List<Row> onboarding(int n, boolean withScript, boolean customersOnly) {
         List<Row> rows = new ArrayList<>();
         try (EmulatorWorld w = new EmulatorWorld(n, Duration.ZERO, false);
              EmulatorWorld s = withScript ? new EmulatorWorld(n, Duration.ZERO, false) : null) {
@@ -65,8 +68,10 @@ final class EmulatorCalls {
             Script script = s == null ? null : s.script();
             rows.add(new Phase(w, s, "customers", script == null ? null : x -> script.customers())
                     .measure("onboarding: N debtors in BB", Minimum.customersOnboarding(n)));
-            rows.add(new Phase(w, s, "orders", script == null ? null : x -> script.orders())
-                    .measure("first sync after onboarding", Minimum.ordersFirstSync(n)));
+            if (!customersOnly) {
+                rows.add(new Phase(w, s, "orders", script == null ? null : x -> script.orders())
+                        .measure("first sync after onboarding", Minimum.ordersFirstSync(n)));
+            }
         }
         return rows;
     }

@@ -38,7 +38,7 @@ final class ModelSystems {
                 .build());
     }
 
-    /** AccountView: filtered reads (search) and CNG_DATE change reads; articles; stock fields; sales orders. */
+    /** AccountView: filtered reads (search) and CNG_DATE change reads; articles; stock fields; sales orders (read in full). */
     static InMemoryConnector accountView() {
         return new InMemoryConnector("AccountView", Capabilities.builder()
                 .entity(EntityType.CUSTOMER, READ, READ_CHANGES, CREATE, UPDATE)
@@ -46,7 +46,7 @@ final class ModelSystems {
                 .entity(EntityType.PRODUCT, READ, READ_CHANGES)
                 .searchKeys(EntityType.PRODUCT, "sku")
                 .entity(EntityType.STOCK, READ, READ_CHANGES)
-                .entity(EntityType.ORDER, READ, READ_CHANGES, ORDER_LINES, CREATE)
+                .entity(EntityType.ORDER, READ, ORDER_LINES, CREATE) // SO_HDR: no confirmed CNG_DATE
                 .searchKeys(EntityType.ORDER, "reference")
                 .writableOrderTypes(OrderType.SALES_ORDER)
                 .build());

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -38,9 +39,10 @@ final class ScriptModel {
 
     void orders(MeteredConnector source, MeteredConnector target, MeteredConnector catalog) {
         List<Order> fresh = new ArrayList<>();
+        Set<String> held = target.orderReferences();
         for (Identified<Order> o : source.reader(EntityType.ORDER).read(null).records()) {
-            if (target.lookup(EntityType.ORDER).find(new MatchKey(MatchKey.REFERENCE, o.value().reference()))
-                    .isEmpty()) {
+            target.count("find orders"); // a look-up by reference, answered from the uncounted set
+            if (!held.contains(o.value().reference())) {
                 fresh.add(o.value());
             }
         }
@@ -71,7 +73,7 @@ final class ScriptModel {
             Optional<Identified<StockLevel>> held = searchable
                     ? target.lookup(EntityType.STOCK).find(new MatchKey(MatchKey.SKU, level.sku())).stream().findFirst()
                     : Optional.ofNullable(bySku.get(level.sku()));
-            if (held.isPresent() && !wanted.available().equals(held.get().value().available())) {
+            if (held.isPresent() && !Objects.equals(wanted.quantity(), held.get().value().quantity())) {
                 target.writer(EntityType.STOCK).update(new Update<>(held.get().id(), wanted, Set.of(),
                         Optional.of(held.get().value())));
             }

@@ -64,7 +64,7 @@ class ScriptTest {
     @Test
     void scenariosRunOnSmallWorlds() {
         List<EmulatorCalls.Row> rows = EmulatorCalls.steadyState(20, true);
-        rows.addAll(EmulatorCalls.onboarding(20, true));
+        rows.addAll(EmulatorCalls.onboarding(20, true, false));
         assertEquals(10, rows.size());
         EmulatorCalls.Row nothingNew = rows.get(2);
         assertEquals(0, nothingNew.engine().writes());
