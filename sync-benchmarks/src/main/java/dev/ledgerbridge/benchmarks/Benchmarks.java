@@ -34,7 +34,7 @@ public final class Benchmarks {
             case "walltime" -> WallTime.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 80,
                     java.time.Duration.ofMillis(rest.length > 1 ? Long.parseLong(rest[1]) : 50));
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
-            default -> System.out.println("usage: calls [N...] | emulator-calls [steady|onboarding|all] [engine-only] [customers-only] [N...] | walltime [N] [latency ms] | heap [N] [h2|memory] | jmh [JMH options]");
+            default -> System.out.println("usage: calls [no-stock] [N...] | emulator-calls [steady|onboarding|all] [engine-only] [customers-only] [N...] | walltime [N] [latency ms] | heap [N] [h2|memory] | jmh [JMH options]");
         }
     }
 
@@ -66,13 +66,15 @@ public final class Benchmarks {
                 .forEach(m -> System.out.println("- " + m.formula()));
     }
 
+    /** {@code calls [no-stock] N...}; no-stock: customers and orders only (for 100,000). */
     private static void calls(String[] args) {
-        List<Integer> sizes = args.length == 0 ? List.of(1_000, 10_000)
-                : Arrays.stream(args).map(Integer::parseInt).toList();
-        for (boolean searchable : new boolean[] {true, false}) {
+        boolean withStock = !Arrays.asList(args).contains("no-stock");
+        List<Integer> sizes = Arrays.stream(args).filter(a -> a.matches("\\d+")).map(Integer::parseInt).toList();
+        sizes = sizes.isEmpty() ? List.of(1_000, 10_000) : sizes;
+        for (boolean searchable : withStock ? new boolean[] {true, false} : new boolean[] {true}) {
             System.out.println("\n## Webshop (stock target) " + (searchable ? "searchable by SKU" : "list only"));
             for (int n : sizes) {
-                List<CallCounts.Row> rows = new CallCounts(n, searchable).run();
+                List<CallCounts.Row> rows = new CallCounts(n, searchable, withStock).run();
                 System.out.print(CallCounts.table(searchable ? rows : rows.stream()
                         .filter(r -> r.flow().equals("stock")).toList()));
             }
