@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The competent script against the emulators: correct (nothing doubled on reruns) and as cheap as described. */
 class ScriptTest {
-    private static final int N = 30;
+    private static final int N = 15;
 
     @Test
     void rerunsWriteNothingAndDoubleNothing() {
@@ -63,15 +63,15 @@ class ScriptTest {
 
     @Test
     void scenariosRunOnSmallWorlds() {
-        List<EmulatorCalls.Row> rows = EmulatorCalls.steadyState(20, true);
-        rows.addAll(EmulatorCalls.onboarding(20, true, false));
+        List<EmulatorCalls.Row> rows = EmulatorCalls.steadyState(10, true);
+        rows.addAll(EmulatorCalls.onboarding(10, true, false));
         assertEquals(10, rows.size());
         EmulatorCalls.Row nothingNew = rows.get(2);
         assertEquals(0, nothingNew.engine().writes());
         assertEquals(0, nothingNew.script().writes());
         EmulatorCalls.Row onboarding = rows.get(8);
         assertEquals(0, onboarding.script().writes(), "the script adopts the debtors: " + onboarding.result());
-        assertTrue(EmulatorCalls.table(rows).contains("| customers | 20 | one changed customer |"));
+        assertTrue(EmulatorCalls.table(rows).contains("| customers | 10 | one changed customer |"));
     }
 
     @Test
