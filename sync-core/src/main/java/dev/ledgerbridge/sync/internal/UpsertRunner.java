@@ -168,7 +168,8 @@ public final class UpsertRunner<T> {
                 await(f);
             }
         } finally {
-            pool.shutdownNow();
+            // no interrupt: a worker writing to an H2 file would close the database for the whole process
+            pool.shutdown();
         }
     }
 
