@@ -26,6 +26,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
@@ -92,8 +94,9 @@ class KilledCreateTest {
                 await(customersDead);
             }
         });
+        ExecutorService processes = Executors.newFixedThreadPool(2);
         CompletableFuture<SyncReport> ordersRun = CompletableFuture.supplyAsync(() -> engine(state, ordersClock, 1)
-                .run(SyncFlows.orders(av, ordersBb).name("orders").productCatalog(av).build()));
+                .run(SyncFlows.orders(av, ordersBb).name("orders").productCatalog(av).build()), processes);
         try {
             assertTrue(ordersPaused.await(30, TimeUnit.SECONDS), "the order flow wrote its first order");
 
@@ -107,15 +110,19 @@ class KilledCreateTest {
             });
             SyncFlow customers = SyncFlows.customers(av, customersBb).name("customers").build();
             Throwable killed = CompletableFuture.supplyAsync(() -> engine(dying(state, dead), customersClock,
-                    batchCreate ? 50 : 1).run(customers)).handle((r, e) -> e).get(30, TimeUnit.SECONDS);
+                    batchCreate ? 50 : 1).run(customers), processes).handle((r, e) -> e).get(30, TimeUnit.SECONDS);
             assertInstanceOf(Killed.class, killed.getCause(), String.valueOf(killed));
             assertEquals(1, debtors(ANNA), "Anna's debtor landed before the kill");
             state.releaseLock("customers"); // the dead process renews its flow lock no more: the lease ends
         } finally {
             customersDead.countDown();
         }
-
-        FlowReport orders = ordersRun.get(30, TimeUnit.SECONDS).flow("orders");
+        FlowReport orders;
+        try {
+            orders = ordersRun.get(30, TimeUnit.SECONDS).flow("orders");
+        } finally {
+            processes.shutdownNow();
+        }
         assertEquals(1, debtors(ANNA), "Anna has one debtor in BuchhaltungsButler, not two: " + bbStore.all(
                 EntityType.CUSTOMER));
         assertEquals(2, orders.count(Action.CREATED), orders.toString());

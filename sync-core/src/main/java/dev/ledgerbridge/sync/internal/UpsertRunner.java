@@ -376,10 +376,11 @@ public final class UpsertRunner<T> {
     private void writeBatch(List<Pending<T>> batch) {
         List<WriteResult> results;
         // marked before the call, cleared per record once its link and registry entry are saved (see create)
-        List<UncertainWrites.Attempt> attempts = batch.stream()
-                .map(p -> UncertainWrites.begin(run.context(), target, type, matcher.keys(p.item().value())))
-                .toList();
+        List<UncertainWrites.Attempt> attempts = new ArrayList<>();
         try {
+            for (Pending<T> p : batch) {
+                attempts.add(UncertainWrites.begin(run.context(), target, type, matcher.keys(p.item().value())));
+            }
             results = writer().createAll(batch.stream().map(p -> p.item().value()).toList());
             if (results.size() != batch.size()) {
                 throw new IllegalStateException(target.name() + " answered " + results.size()
@@ -388,7 +389,9 @@ public final class UpsertRunner<T> {
         } catch (RuntimeException e) {
             for (int i = 0; i < batch.size(); i++) {
                 Pending<T> p = batch.get(i);
-                attempts.get(i).failed(e);
+                if (i < attempts.size()) {
+                    attempts.get(i).failed(e);
+                }
                 run.failed(p.recordId(), p.item().sourceId(), null, "batch create failed: " + FlowRun.reasonOf(e),
                         p.item().notes(), rules.personalData(p.item().value()));
             }
