@@ -198,10 +198,12 @@ public final class OrderRunner {
                 return;
             }
             List<MatchKey> orderKeys = orders.keys(order);
+            Order written = order;
             String targetId = UncertainWrites.create(run.context(), target, EntityType.ORDER, orderKeys,
-                    run.startedAt(), order);
-            run.saveLink(record.id(), targetId, ContentHash.of(order));
-            saveOrigin(targetId, record.id());
+                    run.startedAt(), order, id -> {
+                        run.saveLink(record.id(), id, ContentHash.of(written));
+                        saveOrigin(id, record.id());
+                    });
             orders.remember(targetId, order);
             run.done(record.id(), targetId, Action.CREATED, null, notes, personal);
         } catch (RuntimeException e) {
@@ -422,6 +424,13 @@ public final class OrderRunner {
         // this run's index was read
         try (TargetKeys.Held held = customerKeys.lock(keys)) {
             Optional<Identified<Customer>> match = customers.find(mapped);
+            if (match.isEmpty() && customerKeys.registered(keys).isEmpty()
+                    && UncertainWrites.markedByAnotherRun(run.context(), target, EntityType.CUSTOMER, keys)) {
+                // a run killed between its create and the registry write (the customers flow in another process)
+                // left its mark: what it created shows only in a read of the target made now, after it died
+                customers.refresh();
+                match = customers.find(mapped);
+            }
             String targetId = match.map(Identified::id).or(() -> customerKeys.registered(keys)).orElse(null);
             if (targetId != null) {
                 UncertainWrites.clear(run.context(), target, EntityType.CUSTOMER, keys);
@@ -437,9 +446,10 @@ public final class OrderRunner {
                 return null;
             }
             targetId = UncertainWrites.create(run.context(), target, EntityType.CUSTOMER, keys, run.startedAt(),
-                    mapped);
-            customerKeys.register(keys, targetId);
-            saveCustomerLink(customerFlow, key, targetId, hash);
+                    mapped, id -> {
+                        customerKeys.register(keys, id);
+                        saveCustomerLink(customerFlow, key, id, hash);
+                    });
             customers.remember(targetId, mapped);
             notes.add("customer created as " + targetId);
             return targetId;

@@ -151,6 +151,15 @@ public final class TargetMatcher<T> {
         }
     }
 
+    /**
+     * Forgets what this run read of the system (the index and the look-up answers), so that the next find reads
+     * it again: another run, killed before it recorded its create, may have added the record since.
+     */
+    public synchronized void refresh() {
+        index = null;
+        searched.clear();
+    }
+
     private Map<MatchKey, List<Identified<T>>> index() {
         if (index == null) {
             Map<MatchKey, List<Identified<T>>> built = new LinkedHashMap<>();

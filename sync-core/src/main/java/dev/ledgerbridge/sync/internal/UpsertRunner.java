@@ -249,6 +249,13 @@ public final class UpsertRunner<T> {
                 flush();
             }
             Optional<Identified<T>> match = matcher.find(value);
+            if (match.isEmpty() && targetKeys.registered(keys).isEmpty()
+                    && UncertainWrites.markedByAnotherRun(run.context(), target, type, keys)) {
+                // a run killed between its create and the registry write left its mark: what it created shows
+                // only in a read of the target made now, after it died (we hold its key locks)
+                matcher.refresh();
+                match = matcher.find(value);
+            }
             if (match.isPresent() && SyntheticKeys.synthetic(keys)
                     && !SyntheticKeys.sameRecord(value, match.get().value(), type)) {
                 throw new IllegalStateException("conflict: " + target.name() + " " + type.name() + " "
@@ -332,9 +339,12 @@ public final class UpsertRunner<T> {
             }
             return true;
         }
-        String targetId = UncertainWrites.create(run.context(), target, type, keys, run.startedAt(), item.value());
-        run.saveLink(item.sourceId(), targetId, hash);
-        targetKeys.register(keys, targetId);
+        Item<T> created = item;
+        String targetId = UncertainWrites.create(run.context(), target, type, keys, run.startedAt(), item.value(),
+                id -> {
+                    run.saveLink(created.sourceId(), id, hash);
+                    targetKeys.register(keys, id);
+                });
         matcher.remember(targetId, item.value());
         done(item, targetId, Action.CREATED, null);
         return false;
@@ -366,18 +376,26 @@ public final class UpsertRunner<T> {
 
     private void writeBatch(List<Pending<T>> batch) {
         List<WriteResult> results;
+        // marked before the call, cleared per record once its link and registry entry are saved (see create)
+        List<UncertainWrites.Attempt> attempts = new ArrayList<>();
         try {
+            for (Pending<T> p : batch) {
+                attempts.add(UncertainWrites.begin(run.context(), target, type, matcher.keys(p.item().value())));
+            }
             results = writer().createAll(batch.stream().map(p -> p.item().value()).toList());
             if (results.size() != batch.size()) {
                 throw new IllegalStateException(target.name() + " answered " + results.size()
                         + " results for a batch of " + batch.size());
             }
         } catch (RuntimeException e) {
-            batch.forEach(p -> {
-                UncertainWrites.mark(run.context(), target, type, matcher.keys(p.item().value()), e);
+            for (int i = 0; i < batch.size(); i++) {
+                Pending<T> p = batch.get(i);
+                if (i < attempts.size()) {
+                    attempts.get(i).failed(e);
+                }
                 run.failed(p.recordId(), p.item().sourceId(), null, "batch create failed: " + FlowRun.reasonOf(e),
                         p.item().notes(), rules.personalData(p.item().value()));
-            });
+            }
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
@@ -387,9 +405,11 @@ public final class UpsertRunner<T> {
                 String targetId = r.targetId().orElseThrow();
                 run.saveLink(p.item().sourceId(), targetId, p.hash());
                 targetKeys.register(matcher.keys(p.item().value()), targetId);
+                attempts.get(i).succeeded();
                 matcher.remember(targetId, p.item().value());
                 done(p.item(), targetId, Action.CREATED, null);
             } else {
+                attempts.get(i).failed(new IllegalStateException(r.error().orElse("failed in batch")));
                 run.failed(p.recordId(), p.item().sourceId(), null, r.error().orElse("failed in batch"),
                         p.item().notes(),
                         rules.personalData(p.item().value()));
