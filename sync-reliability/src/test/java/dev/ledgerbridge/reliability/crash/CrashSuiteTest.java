@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rules): no duplicate, no echo, nothing missing, nothing stray.
  *
  * <p>Strictness: every finding fails the trial (the default). {@code -Dledgerbridge.crash.strict=false} only
- * counts and prints echoes and duplicate BuchhaltungsButler debtors, for bisecting a regression. Summary: {@code target/crash-suite/summary.txt}; per trial the children's stdout/stderr in
+ * counts and prints echoes and duplicate BuchhaltungsButler debtors, for bisecting a regression. Summary:
+ * {@code target/crash-suite/summary.txt}; per trial the children's stdout/stderr in
  * {@code target/crash-suite/<scenario>-<seed>/}.
  */
 class CrashSuiteTest {
