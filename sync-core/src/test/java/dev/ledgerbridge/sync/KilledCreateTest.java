@@ -13,6 +13,7 @@ import dev.ledgerbridge.sync.report.Action;
 import dev.ledgerbridge.sync.report.FlowReport;
 import dev.ledgerbridge.sync.report.SyncReport;
 import dev.ledgerbridge.sync.spi.Connector;
+import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityType;
 import dev.ledgerbridge.sync.spi.EntityWriter;
 import dev.ledgerbridge.sync.state.InMemoryStateStore;
@@ -175,21 +176,31 @@ class KilledCreateTest {
         return (Connector) Proxy.newProxyInstance(Connector.class.getClassLoader(), new Class<?>[] {Connector.class},
                 (proxy, method, args) -> {
                     Object result = invoke(delegate, method, args);
-                    if (!method.getName().equals("writer")) {
+                    if (!method.getName().equals("entities")) {
                         return result;
                     }
-                    EntityType<?> type = (EntityType<?>) args[0];
-                    return Proxy.newProxyInstance(EntityWriter.class.getClassLoader(),
-                            new Class<?>[] {EntityWriter.class}, (p, m, a) -> {
-                                Object written = invoke(result, m, a);
-                                if (m.getName().equals("create")) {
-                                    after.accept(type, List.of(a[0]));
-                                } else if (m.getName().equals("createAll")) {
-                                    after.accept(type, (List<?>) a[0]);
-                                }
-                                return written;
-                            });
+                    Entities entities = (Entities) result;
+                    Entities.Builder watched = entities.toBuilder();
+                    entities.writable().forEach(type -> watchWriter(watched, entities, type, after));
+                    return watched.build();
                 });
+    }
+
+    private static <T> void watchWriter(Entities.Builder watched, Entities entities, EntityType<T> type,
+            BiConsumer<EntityType<?>, List<?>> after) {
+        EntityWriter<T> writer = entities.writer(type).orElseThrow();
+        @SuppressWarnings("unchecked") // a proxy of the interface it implements
+        EntityWriter<T> watching = (EntityWriter<T>) Proxy.newProxyInstance(EntityWriter.class.getClassLoader(),
+                new Class<?>[] {EntityWriter.class}, (p, m, a) -> {
+                    Object written = invoke(writer, m, a);
+                    if (m.getName().equals("create")) {
+                        after.accept(type, List.of(a[0]));
+                    } else if (m.getName().equals("createAll")) {
+                        after.accept(type, (List<?>) a[0]);
+                    }
+                    return written;
+                });
+        watched.writer(type, watching);
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

@@ -294,6 +294,7 @@ public final class UpsertRunner<T> {
         if (current.isPresent() && (ContentHash.of(current.get()).equals(hash)
                 || HeldFields.same(target, type, item.value(), current.get(), keep))) {
             run.saveLink(item.sourceId(), targetId, hash);
+            registerHeld(targetId, item.value());
             done(item, targetId, Action.UNCHANGED, "found up to date in " + target.name());
             return;
         }
@@ -309,12 +310,22 @@ public final class UpsertRunner<T> {
         }
         boolean written = writer().updateIfChanged(new Update<>(targetId, item.value(), keep, current));
         run.saveLink(item.sourceId(), targetId, hash);
+        registerHeld(targetId, item.value());
         if (written) {
             matcher.remember(targetId, item.value());
             done(item, targetId, Action.UPDATED, null);
         } else {
             done(item, targetId, Action.UNCHANGED, "found up to date in " + target.name());
         }
+    }
+
+    /**
+     * Registers the record's keys -> target id with what the target now holds of it, so that another flow (the
+     * order flow ensuring its customer) finds it without reading the target.
+     */
+    private void registerHeld(String targetId, T value) {
+        targetKeys.register(matcher.keys(value), targetId,
+                HeldFields.hash(target, type, value, settings.createOnlyFields(type)));
     }
 
     /** Creates the record, or queues it for the next batch call (then returns true: the key locks go with it). */
@@ -343,7 +354,7 @@ public final class UpsertRunner<T> {
         String targetId = UncertainWrites.create(run.context(), target, type, keys, run.startedAt(), item.value(),
                 id -> {
                     run.saveLink(created.sourceId(), id, hash);
-                    targetKeys.register(keys, id);
+                    registerHeld(id, created.value());
                 });
         matcher.remember(targetId, item.value());
         done(item, targetId, Action.CREATED, null);
@@ -404,7 +415,7 @@ public final class UpsertRunner<T> {
             if (r.succeeded()) {
                 String targetId = r.targetId().orElseThrow();
                 run.saveLink(p.item().sourceId(), targetId, p.hash());
-                targetKeys.register(matcher.keys(p.item().value()), targetId);
+                registerHeld(targetId, p.item().value());
                 attempts.get(i).succeeded();
                 matcher.remember(targetId, p.item().value());
                 done(p.item(), targetId, Action.CREATED, null);
