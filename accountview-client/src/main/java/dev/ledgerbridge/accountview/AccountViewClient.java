@@ -190,7 +190,7 @@ public final class AccountViewClient {
         private TokenStore tokenStore;
         private Duration refreshSkew = Duration.ofSeconds(60);
         private Duration assumedTokenLifetime;
-        private int defaultPageSize = 100;
+        private int defaultPageSize = CompanyClient.MAX_PAGE_SIZE;
         private boolean bookDateOnWrites = true;
         private boolean numericRowIds;
         private boolean notFoundAsEmpty = true;
@@ -246,10 +246,14 @@ public final class AccountViewClient {
             return this;
         }
 
-        /** Page size of typed listings, 1 to 1000 (default 100). */
+        /**
+         * Rows per page of typed listings ({@code PageSize}), 1 to 1000; default 1000, the largest size the spec
+         * reports as used successfully, so that a full read of N rows costs N/1000 + 1 calls.
+         */
         public Builder defaultPageSize(int pageSize) {
-            if (pageSize < 1 || pageSize > 1000) {
-                throw new IllegalArgumentException("defaultPageSize must be between 1 and 1000, was " + pageSize);
+            if (pageSize < 1 || pageSize > CompanyClient.MAX_PAGE_SIZE) {
+                throw new IllegalArgumentException("defaultPageSize must be between 1 and "
+                        + CompanyClient.MAX_PAGE_SIZE + ", was " + pageSize);
             }
             this.defaultPageSize = pageSize;
             return this;

@@ -128,6 +128,29 @@ class PagingTest extends WireMockTestBase {
     }
 
     @Test
+    void typedListingsReadAThousandRowsPerPageByDefault() {
+        client = clientBuilder().build();
+        wm.stubFor(get(urlPathEqualTo(DATA)).willReturn(json(contacts("1"))));
+        assertEquals(1000, company().defaultPageSize());
+        company().debtors().all().stream().count();
+        wm.verify(1, getRequestedFor(urlPathEqualTo(DATA)).withQueryParam("PageSize", equalTo("1000"))
+                .withQueryParam("PageNumber", equalTo("1")));
+    }
+
+    @Test
+    void aCompanyCanUseAnotherPageSizeWithTheSameClient() {
+        client = clientBuilder().build();
+        wm.stubFor(get(urlPathEqualTo(DATA)).willReturn(json(contacts("1"))));
+        CompanyClient small = company().withDefaultPageSize(200);
+        small.debtors().all().stream().count();
+        wm.verify(1, getRequestedFor(urlPathEqualTo(DATA)).withQueryParam("PageSize", equalTo("200")));
+        assertEquals(1000, company().defaultPageSize(), "the original is unchanged");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> company().withDefaultPageSize(1001));
+        assertTrue(e.getMessage().contains("defaultPageSize") && e.getMessage().contains("1001"), e.getMessage());
+    }
+
+    @Test
     void aCallersSortReplacesTheDefaultKeySort() {
         wm.stubFor(get(urlPathEqualTo(DATA)).willReturn(json(contacts("1"))));
         var debtors = company().debtors();

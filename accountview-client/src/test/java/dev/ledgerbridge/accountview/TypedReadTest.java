@@ -42,7 +42,7 @@ class TypedReadTest extends WireMockTestBase {
 
         wm.verify(getRequestedFor(urlEqualTo(DATA + "?BusinessObject=AR1&FilterControlSource1=MAIL_BUS"
                 + "&FilterOperator1=Equal&FilterValueType1=C&FilterValue1=info%40jansen-installatie.example"
-                + "&SortFields=SUB_NR&PageSize=100&PageNumber=1")));
+                + "&SortFields=SUB_NR&PageSize=1000&PageNumber=1")));
         Debtor d = found.get(0);
         assertEquals("10023", d.number());
         assertEquals("Jansen Installatietechniek", d.name());

@@ -96,7 +96,7 @@ public final class SyncEngine {
             }
         } finally {
             if (renewer != null) {
-                renewer.shutdownNow();
+                stopWithoutInterrupt(renewer);
             }
             heartbeats.forEach(h -> h.lock().ifPresent(this::unlockQuietly));
         }
@@ -174,6 +174,21 @@ public final class SyncEngine {
         renewer.scheduleAtFixedRate(() -> heartbeats.forEach(Heartbeat::renewQuietly), period, period,
                 TimeUnit.MILLISECONDS);
         return renewer;
+    }
+
+    /**
+     * Lets a renewal in progress finish instead of interrupting it: an interrupt during a write to an H2 file closes
+     * the file channel (ClosedByInterruptException) and with it the database, for every flow of the process.
+     */
+    private static void stopWithoutInterrupt(ScheduledExecutorService renewer) {
+        renewer.shutdown();
+        try {
+            if (!renewer.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("A lock renewal is still running after a minute; leaving it to finish on its own");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void unlockQuietly(FlowLock lock) {

@@ -13,6 +13,7 @@ import dev.ledgerbridge.sync.state.FlowLockedException;
 import dev.ledgerbridge.sync.state.InMemoryStateStore;
 import dev.ledgerbridge.sync.state.JdbcActivityLog;
 import dev.ledgerbridge.sync.state.JdbcStateStore;
+import dev.ledgerbridge.sync.state.StateStore;
 import dev.ledgerbridge.transport.ManualTimeSource;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -291,5 +292,59 @@ class EngineTest {
 
             assertEquals(2, store.activityLog().events("customers").size(), "logged in the state database");
         }
+    }
+
+    @Test
+    void theLockRenewerIsNotInterruptedMidWriteWhenTheRunEnds() throws Exception {
+        // An interrupt during a write to an H2 file closes the database for the whole process (crash suite, H2
+        // ClosedByInterruptException). Here the run ends while the renewer is inside renew(): it must finish.
+        InMemoryStateStore memory = new InMemoryStateStore();
+        java.util.concurrent.CountDownLatch renewing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch renewed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        StateStore state = (StateStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {StateStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("renew")
+                            && Thread.currentThread().getName().equals("ledgerbridge-lock-renewer")
+                            && armed.get() && renewing.getCount() > 0) {
+                        renewing.countDown();
+                        try {
+                            Thread.sleep(2000); // longer than the rest of the run
+                        } catch (InterruptedException e) {
+                            interrupted.set(true);
+                        } finally {
+                            renewed.countDown();
+                        }
+                    }
+                    try {
+                        return method.invoke(memory, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        SyncListener waitForRenewal = new SyncListener() {
+            @Override
+            public void recordDone(RecordResult result) {
+                if (done.incrementAndGet() < 2) {
+                    return;
+                }
+                armed.set(true); // after the last record: the run ends while the renewer is inside renew()
+                try {
+                    renewing.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        SyncEngine engine = SyncEngine.builder().stateStore(state)
+                .listener(waitForRenewal)
+                .settings(Settings.builder().lockLease(Duration.ofMillis(30)).build()).build();
+
+        engine.run(SyncFlows.customers(avWithData(), Systems.buchhaltungsButler()).name("customers").build());
+
+        assertTrue(renewed.await(5, java.util.concurrent.TimeUnit.SECONDS), "the renewal never ran");
+        assertFalse(interrupted.get(), "the renewer was interrupted in the middle of a state store write");
     }
 }

@@ -24,6 +24,14 @@ public final class AccountViewHttp {
         this.tokens = tokens;
     }
 
+    /** The same HTTP access (transport, tokens) with another page size for typed listings. */
+    public AccountViewHttp withDefaultPageSize(int pageSize) {
+        ClientConfig c = config;
+        return new AccountViewHttp(new ClientConfig(c.baseUrl(), c.transport(), c.time(), c.requestTimeout(),
+                c.credentials(), c.tokenStore(), c.refreshSkew(), c.assumedTokenLifetime(), pageSize,
+                c.bookDateOnWrites(), c.numericRowIds(), c.notFoundAsEmpty()), tokens);
+    }
+
     /** The client settings. */
     public ClientConfig config() {
         return config;

@@ -47,12 +47,13 @@ public final class AccountViewConnector implements Connector {
 
     private AccountViewConnector(Builder b) {
         this.referencePrefix = b.referencePrefix;
+        CompanyClient client = b.pageSize == null ? b.client : b.client.withDefaultPageSize(b.pageSize);
         Changes changes = new Changes(b.clock, b.zone, b.changeOverlap);
         Products.Prices prices = new Products.Prices(b.pricesIncludeTax);
-        Customers customers = new Customers(b.client, changes, b.searchCode, b.debtorNumbers, b.collectiveAccount);
-        Products products = new Products(b.client, changes, prices, b.currency, b.eanField);
-        Categories categories = new Categories(b.client);
-        Orders orders = new Orders(b.client, b.orderSource, b.referenceField, prices, b.currency);
+        Customers customers = new Customers(client, changes, b.searchCode, b.debtorNumbers, b.collectiveAccount);
+        Products products = new Products(client, changes, prices, b.currency, b.eanField);
+        Categories categories = new Categories(client);
+        Orders orders = new Orders(client, b.orderSource, b.referenceField, prices, b.currency);
         this.entities = Entities.builder()
                 .reader(EntityType.CUSTOMER, customers).lookup(EntityType.CUSTOMER, customers)
                 .writer(EntityType.CUSTOMER, customers)
@@ -60,7 +61,7 @@ public final class AccountViewConnector implements Connector {
                 .writer(EntityType.PRODUCT, products)
                 .reader(EntityType.CATEGORY, categories).lookup(EntityType.CATEGORY, categories)
                 .writer(EntityType.CATEGORY, categories)
-                .reader(EntityType.STOCK, new Stock(b.client)) // read-only: AccountView's stock fields
+                .reader(EntityType.STOCK, new Stock(client)) // read-only: AccountView's stock fields
                 .reader(EntityType.ORDER, orders).lookup(EntityType.ORDER, orders).writer(EntityType.ORDER, orders)
                 .build();
         this.capabilities = Capabilities.builder()
@@ -158,6 +159,7 @@ public final class AccountViewConnector implements Connector {
         private OrderSource orderSource = OrderSource.SALES_ORDERS;
         private String referenceField = "COMMENT1";
         private String referencePrefix = "AV-";
+        private Integer pageSize;
 
         private Builder(CompanyClient client) {
             this.client = client;
@@ -256,6 +258,22 @@ public final class AccountViewConnector implements Connector {
          */
         public Builder referencePrefix(String value) {
             this.referencePrefix = dev.ledgerbridge.sync.internal.ReferencePrefixes.require(value);
+            return this;
+        }
+
+        /**
+         * Rows per page when the connector reads AccountView ({@code PageSize}), 1 to 1000; default: the client's
+         * ({@code AccountViewClient.Builder.defaultPageSize}, itself 1000 by default). A full read of N rows costs
+         * N / pageSize + 1 calls.
+         *
+         * @throws IllegalArgumentException when the size is out of range
+         */
+        public Builder pageSize(int value) {
+            if (value < 1 || value > CompanyClient.MAX_PAGE_SIZE) {
+                throw new IllegalArgumentException("pageSize must be between 1 and " + CompanyClient.MAX_PAGE_SIZE
+                        + ", was " + value);
+            }
+            this.pageSize = value;
             return this;
         }
 

@@ -111,7 +111,7 @@ public final class BuchhaltungsButlerConnector implements Connector {
         private int debtorPageSize = 100;
         private boolean batchCreateCustomers;
         private int batchSize = 50;
-        private boolean lookUpOrdersByInvoiceNumber;
+        private boolean lookUpOrdersByInvoiceNumber = true;
         private boolean includeOffers;
         private String lineUnit = "Stk.";
         private BigDecimal defaultVatPercent;
@@ -156,9 +156,10 @@ public final class BuchhaltungsButlerConnector implements Connector {
         }
 
         /**
-         * Find an existing order with one {@code /receipts/get} call per order (exact {@code invoicenumber}
-         * filter, offers included) instead of the default: one prefetch of all outbound receipts per run (500 per
-         * call). Worth it when the tenant has many receipts and each run writes few orders.
+         * Whether an existing order can be found with one {@code /receipts/get} call per order (exact
+         * {@code invoicenumber} filter, offers included); default true. The engine then searches while that is
+         * cheaper than one read of all outbound receipts (500 per call) and reads them all once when not (many
+         * new orders in one run). False: always that one full read per run.
          */
         public Builder lookUpOrdersByInvoiceNumber(boolean value) {
             this.lookUpOrdersByInvoiceNumber = value;

@@ -26,9 +26,16 @@ public final class HeldFields {
      */
     public static <T> boolean same(Connector target, EntityType<T> type, T desired, T current,
                                    Set<String> keepFields) {
-        Set<String> held = target.capabilities().fields(type);
-        return ContentHash.of(values(type, desired, held, keepFields))
-                .equals(ContentHash.of(values(type, current, held, keepFields)));
+        return hash(target, type, desired, keepFields).equals(hash(target, type, current, keepFields));
+    }
+
+    /**
+     * The content hash of the fields the target holds and an update would write: equal for two records exactly
+     * when {@link #same} is true. Stored in the key registry, so that a flow can tell without reading the target
+     * that it already holds a record as wanted.
+     */
+    public static <T> String hash(Connector target, EntityType<T> type, T value, Set<String> keepFields) {
+        return ContentHash.of(values(type, value, target.capabilities().fields(type), keepFields));
     }
 
     /** One field of a model record (the models are records; their components are the canonical fields). */

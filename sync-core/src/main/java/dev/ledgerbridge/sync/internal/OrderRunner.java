@@ -198,10 +198,12 @@ public final class OrderRunner {
                 return;
             }
             List<MatchKey> orderKeys = orders.keys(order);
+            Order written = order;
             String targetId = UncertainWrites.create(run.context(), target, EntityType.ORDER, orderKeys,
-                    run.startedAt(), order);
-            run.saveLink(record.id(), targetId, ContentHash.of(order));
-            saveOrigin(targetId, record.id());
+                    run.startedAt(), order, id -> {
+                        run.saveLink(record.id(), id, ContentHash.of(written));
+                        saveOrigin(id, record.id());
+                    });
             orders.remember(targetId, order);
             run.done(record.id(), targetId, Action.CREATED, null, notes, personal);
         } catch (RuntimeException e) {
@@ -413,7 +415,9 @@ public final class OrderRunner {
         }
         if (link.isPresent()) {
             String targetId = link.get().targetId();
-            updateCustomer(mapped, targetId, customers.currentForUpdate(targetId), hash, notes);
+            if (updateCustomer(mapped, targetId, customers.currentForUpdate(targetId), hash, notes)) {
+                customerKeys.register(keys, targetId, heldHash(mapped));
+            }
             saveCustomerLink(customerFlow, key, targetId, hash);
             return targetId;
         }
@@ -421,14 +425,30 @@ public final class OrderRunner {
         // process, never creates the same customer at the same time; the registry has what they created since
         // this run's index was read
         try (TargetKeys.Held held = customerKeys.lock(keys)) {
+            // the customers flow (or an earlier order) registered this customer with what the target holds of it:
+            // when that is what this order wants, the id is enough; no search, no full read of the target
+            Optional<Link> registered = customerKeys.registeredLink(keys);
+            if (registered.isPresent() && registered.get().contentHash().equals(heldHash(mapped))) {
+                saveCustomerLink(customerFlow, key, registered.get().targetId(), hash);
+                return registered.get().targetId();
+            }
             Optional<Identified<Customer>> match = customers.find(mapped);
+            if (match.isEmpty() && customerKeys.registered(keys).isEmpty()
+                    && UncertainWrites.markedByAnotherRun(run.context(), target, EntityType.CUSTOMER, keys)) {
+                // a run killed between its create and the registry write (the customers flow in another process)
+                // left its mark: what it created shows only in a read of the target made now, after it died
+                customers.refresh();
+                match = customers.find(mapped);
+            }
             String targetId = match.map(Identified::id).or(() -> customerKeys.registered(keys)).orElse(null);
             if (targetId != null) {
                 UncertainWrites.clear(run.context(), target, EntityType.CUSTOMER, keys);
                 customerKeys.register(keys, targetId);
                 Optional<Customer> current = match.isPresent() ? match.map(Identified::value)
                         : customers.currentForUpdate(targetId);
-                updateCustomer(mapped, targetId, current, hash, notes);
+                if (updateCustomer(mapped, targetId, current, hash, notes)) {
+                    customerKeys.register(keys, targetId, heldHash(mapped));
+                }
                 saveCustomerLink(customerFlow, key, targetId, hash);
                 return targetId;
             }
@@ -437,18 +457,23 @@ public final class OrderRunner {
                 return null;
             }
             targetId = UncertainWrites.create(run.context(), target, EntityType.CUSTOMER, keys, run.startedAt(),
-                    mapped);
-            customerKeys.register(keys, targetId);
-            saveCustomerLink(customerFlow, key, targetId, hash);
+                    mapped, id -> {
+                        customerKeys.register(keys, id, heldHash(mapped));
+                        saveCustomerLink(customerFlow, key, id, hash);
+                    });
             customers.remember(targetId, mapped);
             notes.add("customer created as " + targetId);
             return targetId;
         }
     }
 
-    /** Updates the customer when the target lacks something it can hold (never in a dry run). */
-    private void updateCustomer(Customer mapped, String targetId, Optional<Customer> current, String hash,
-                                List<String> notes) {
+    /**
+     * Updates the customer when the target lacks something it can hold (never in a dry run).
+     *
+     * @return true when the target now holds the mapped customer's fields (found up to date or written)
+     */
+    private boolean updateCustomer(Customer mapped, String targetId, Optional<Customer> current, String hash,
+                                   List<String> notes) {
         java.util.Set<String> keep = settings.createOnlyFields(EntityType.CUSTOMER);
         boolean same = current.isPresent() && (ContentHash.of(current.get()).equals(hash)
                 || HeldFields.same(target, EntityType.CUSTOMER, mapped, current.get(), keep));
@@ -461,7 +486,14 @@ public final class OrderRunner {
                 }
                 notes.add("customer " + targetId + " updated");
             }
+            return true;
         }
+        return same;
+    }
+
+    /** What the target holds of a customer as this flow writes it (compared with the key registry's entry). */
+    private String heldHash(Customer mapped) {
+        return HeldFields.hash(target, EntityType.CUSTOMER, mapped, settings.createOnlyFields(EntityType.CUSTOMER));
     }
 
     private boolean customerCapable() {

@@ -156,25 +156,49 @@ final class TargetKeys {
 
     /** The target id registered for one of the keys, if another flow or process found or created it. */
     Optional<String> registered(List<MatchKey> keys) {
+        return registeredLink(keys).map(Link::targetId);
+    }
+
+    /**
+     * The registry entry of the first key that has one: its target id and, as content hash, the
+     * {@link HeldFields#hash held-fields hash} of what the target was last known to hold ({@code "-"} unknown).
+     */
+    Optional<Link> registeredLink(List<MatchKey> keys) {
         for (MatchKey key : keys) {
             Optional<Link> link = context.stateStore().link(registry, hash(key));
             if (link.isPresent()) {
-                return Optional.of(link.get().targetId());
+                return link;
             }
         }
         return Optional.empty();
     }
 
-    /** Registers the target id of a record found or created under its keys (not in a dry run). */
+    /**
+     * Registers the target id of a record found or created under its keys (not in a dry run), keeping what the
+     * registry knows of its content when the id is the same.
+     */
     void register(List<MatchKey> keys, String targetId) {
+        register(keys, targetId, null);
+    }
+
+    /**
+     * Registers the target id of a record under its keys together with the held-fields hash of what the target now
+     * holds (after a create, an update, or a comparison that found it up to date), so that another flow wanting
+     * the same content can use the id without reading the target. Not in a dry run.
+     *
+     * @param heldHash {@link HeldFields#hash}, or null to keep the registered one (unknown for a new entry)
+     */
+    void register(List<MatchKey> keys, String targetId, String heldHash) {
         if (context.settings().dryRun() || targetId == null) {
             return;
         }
         Instant now = context.settings().timeSource().now();
         for (MatchKey key : keys) {
             Optional<Link> current = context.stateStore().link(registry, hash(key));
-            if (current.isEmpty() || !current.get().targetId().equals(targetId)) {
-                context.stateStore().saveLink(new Link(registry, hash(key), targetId, "-", now));
+            boolean sameId = current.isPresent() && current.get().targetId().equals(targetId);
+            String content = heldHash != null ? heldHash : sameId ? current.get().contentHash() : "-";
+            if (!sameId || !current.get().contentHash().equals(content)) {
+                context.stateStore().saveLink(new Link(registry, hash(key), targetId, content, now));
             }
         }
     }

@@ -168,7 +168,8 @@ public final class UpsertRunner<T> {
                 await(f);
             }
         } finally {
-            pool.shutdownNow();
+            // no interrupt: a worker writing to an H2 file would close the database for the whole process
+            pool.shutdown();
         }
     }
 
@@ -248,6 +249,13 @@ public final class UpsertRunner<T> {
                 flush();
             }
             Optional<Identified<T>> match = matcher.find(value);
+            if (match.isEmpty() && targetKeys.registered(keys).isEmpty()
+                    && UncertainWrites.markedByAnotherRun(run.context(), target, type, keys)) {
+                // a run killed between its create and the registry write left its mark: what it created shows
+                // only in a read of the target made now, after it died (we hold its key locks)
+                matcher.refresh();
+                match = matcher.find(value);
+            }
             if (match.isPresent() && SyntheticKeys.synthetic(keys)
                     && !SyntheticKeys.sameRecord(value, match.get().value(), type)) {
                 throw new IllegalStateException("conflict: " + target.name() + " " + type.name() + " "
@@ -286,6 +294,7 @@ public final class UpsertRunner<T> {
         if (current.isPresent() && (ContentHash.of(current.get()).equals(hash)
                 || HeldFields.same(target, type, item.value(), current.get(), keep))) {
             run.saveLink(item.sourceId(), targetId, hash);
+            registerHeld(targetId, item.value());
             done(item, targetId, Action.UNCHANGED, "found up to date in " + target.name());
             return;
         }
@@ -301,12 +310,22 @@ public final class UpsertRunner<T> {
         }
         boolean written = writer().updateIfChanged(new Update<>(targetId, item.value(), keep, current));
         run.saveLink(item.sourceId(), targetId, hash);
+        registerHeld(targetId, item.value());
         if (written) {
             matcher.remember(targetId, item.value());
             done(item, targetId, Action.UPDATED, null);
         } else {
             done(item, targetId, Action.UNCHANGED, "found up to date in " + target.name());
         }
+    }
+
+    /**
+     * Registers the record's keys -> target id with what the target now holds of it, so that another flow (the
+     * order flow ensuring its customer) finds it without reading the target.
+     */
+    private void registerHeld(String targetId, T value) {
+        targetKeys.register(matcher.keys(value), targetId,
+                HeldFields.hash(target, type, value, settings.createOnlyFields(type)));
     }
 
     /** Creates the record, or queues it for the next batch call (then returns true: the key locks go with it). */
@@ -331,9 +350,12 @@ public final class UpsertRunner<T> {
             }
             return true;
         }
-        String targetId = UncertainWrites.create(run.context(), target, type, keys, run.startedAt(), item.value());
-        run.saveLink(item.sourceId(), targetId, hash);
-        targetKeys.register(keys, targetId);
+        Item<T> created = item;
+        String targetId = UncertainWrites.create(run.context(), target, type, keys, run.startedAt(), item.value(),
+                id -> {
+                    run.saveLink(created.sourceId(), id, hash);
+                    registerHeld(id, created.value());
+                });
         matcher.remember(targetId, item.value());
         done(item, targetId, Action.CREATED, null);
         return false;
@@ -365,18 +387,26 @@ public final class UpsertRunner<T> {
 
     private void writeBatch(List<Pending<T>> batch) {
         List<WriteResult> results;
+        // marked before the call, cleared per record once its link and registry entry are saved (see create)
+        List<UncertainWrites.Attempt> attempts = new ArrayList<>();
         try {
+            for (Pending<T> p : batch) {
+                attempts.add(UncertainWrites.begin(run.context(), target, type, matcher.keys(p.item().value())));
+            }
             results = writer().createAll(batch.stream().map(p -> p.item().value()).toList());
             if (results.size() != batch.size()) {
                 throw new IllegalStateException(target.name() + " answered " + results.size()
                         + " results for a batch of " + batch.size());
             }
         } catch (RuntimeException e) {
-            batch.forEach(p -> {
-                UncertainWrites.mark(run.context(), target, type, matcher.keys(p.item().value()), e);
+            for (int i = 0; i < batch.size(); i++) {
+                Pending<T> p = batch.get(i);
+                if (i < attempts.size()) {
+                    attempts.get(i).failed(e);
+                }
                 run.failed(p.recordId(), p.item().sourceId(), null, "batch create failed: " + FlowRun.reasonOf(e),
                         p.item().notes(), rules.personalData(p.item().value()));
-            });
+            }
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
@@ -385,10 +415,12 @@ public final class UpsertRunner<T> {
             if (r.succeeded()) {
                 String targetId = r.targetId().orElseThrow();
                 run.saveLink(p.item().sourceId(), targetId, p.hash());
-                targetKeys.register(matcher.keys(p.item().value()), targetId);
+                registerHeld(targetId, p.item().value());
+                attempts.get(i).succeeded();
                 matcher.remember(targetId, p.item().value());
                 done(p.item(), targetId, Action.CREATED, null);
             } else {
+                attempts.get(i).failed(new IllegalStateException(r.error().orElse("failed in batch")));
                 run.failed(p.recordId(), p.item().sourceId(), null, r.error().orElse("failed in batch"),
                         p.item().notes(),
                         rules.personalData(p.item().value()));

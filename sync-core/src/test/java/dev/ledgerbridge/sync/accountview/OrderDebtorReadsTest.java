@@ -45,7 +45,7 @@ class OrderDebtorReadsTest {
     }
 
     private void seed(OrderSource source) {
-        h = new AvHarness(b -> b, c -> c.orderSource(source));
+        h = new AvHarness(b -> b, c -> c.orderSource(source).pageSize(100)); // pages of 100: several chunks
         h.av.company().insert("AG1", Shop.row("AG_CODE", "TOOLS", "AG_DESC", "Tools"));
         h.av.company().insert("AK1", Shop.row("ART_CODE", "1001", "ART_DESC1", "Hammer", "AG_CODE", "TOOLS",
                 "PX_SELL", 12.5));

@@ -42,12 +42,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nothing and change no data. The emulators' data is then judged by {@link Findings} ({@link Correspondence}
  * rules): no duplicate, no echo, nothing missing, nothing stray.
  *
- * <p>Strictness: the engine of today still has known bugs (echoes after a crash or on fresh state, duplicate
- * debtors from the order and customer flows in two processes, an e-mail-less customer created twice when a create
- * landed but its link was not saved). By default the suite therefore tolerates (counts and prints, but does not
- * fail on) <em>echoes</em> and <em>duplicate BuchhaltungsButler debtors</em>, and asserts everything else. With
- * {@code -Dledgerbridge.crash.strict=true} every finding fails the trial: switch {@link #STRICT} on once the engine
- * fixes are merged. Summary: {@code target/crash-suite/summary.txt}; per trial the children's stdout/stderr in
+ * <p>Strictness: every finding fails the trial (the default). {@code -Dledgerbridge.crash.strict=false} only
+ * counts and prints echoes and duplicate BuchhaltungsButler debtors, for bisecting a regression. Summary:
+ * {@code target/crash-suite/summary.txt}; per trial the children's stdout/stderr in
  * {@code target/crash-suite/<scenario>-<seed>/}.
  */
 class CrashSuiteTest {
@@ -134,7 +131,7 @@ class CrashSuiteTest {
                 findings.duplicates().stream().filter(d -> !findings.duplicateDebtors().contains(d))
                         .forEach(untolerated::add);
                 assertEquals(List.of(), untolerated, scenario + " seed " + seed + " (echoes and duplicate BB debtors "
-                        + "are tolerated unless -Dledgerbridge.crash.strict=true): " + findings);
+                        + "are tolerated only with -Dledgerbridge.crash.strict=false): " + findings);
             }
         } finally {
             trial.close();
