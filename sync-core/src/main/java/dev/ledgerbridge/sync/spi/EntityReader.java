@@ -40,4 +40,22 @@ public interface EntityReader<T> {
         return () -> java.util.stream.StreamSupport.stream(all.spliterator(), false)
                 .filter(r -> sourceIds.contains(r.id())).iterator();
     }
+
+    /**
+     * What one full read of this type ({@code read(null)}) would cost in API calls, estimated, so that the engine
+     * can choose per run between looking keys up one by one through the system's {@link EntityLookup} (about one
+     * call each) and one full read that answers every key of the run (an index of key -> id).
+     *
+     * <p>The engine asks at most once per run and type, and only when it has a key to resolve that the system could
+     * also search. An implementation may spend a call on the answer (a count, or reading the first page, which
+     * tells whether there is more than one); its Javadoc says so. It should err towards more calls rather than
+     * fewer: a too-low estimate makes the engine read everything for a single key.
+     *
+     * @return the calls a full read costs, at least 1; empty (the default) when the reader cannot tell, and the
+     *         engine then searches the first {@code Settings.searchesBeforeIndex()} keys of a run and reads
+     *         everything after that
+     */
+    default java.util.OptionalLong estimateFullReadCalls() {
+        return java.util.OptionalLong.empty();
+    }
 }
