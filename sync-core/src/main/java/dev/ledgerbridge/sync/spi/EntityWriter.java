@@ -41,20 +41,6 @@ public interface EntityWriter<T> {
     }
 
     /**
-     * Whether {@link #update(Update)} needs the target's current record in {@link Update#current()} so badly that,
-     * for a target that can list this type but not search it, the engine should read every record once per run
-     * to hand it over (for a linked record the engine otherwise has no current record). True by default: a writer
-     * that must send full records and cannot read one record alone. A writer that finds what it needs itself at
-     * less cost than a full read, or sends only the fields it knows, answers false; its updates then carry a
-     * current record only when the engine has one anyway (from matching or from this run's writes).
-     *
-     * @return true (default) to have the engine read all records for updates of linked records
-     */
-    default boolean needsCurrentForUpdate() {
-        return true;
-    }
-
-    /**
      * Creates many records in as few calls as the system allows ({@link Capability#BATCH_CREATE}). The result
      * has one entry per input, in input order; a connector whose API does not say which item failed must find
      * out (e.g. by reading back) before answering. The default creates one by one.
