@@ -41,6 +41,17 @@ public interface EntityWriter<T> {
     }
 
     /**
+     * Whether {@link #update(Update)} needs the target's current record ({@link Update#current()}) to write
+     * correctly, for example because the system replaces every field on update and the connector merges. When
+     * true (the default), the engine gets the current record before an update it has no value for: by a look-up,
+     * or, for a system that can only list, one full read per run. A connector that writes correctly without it
+     * (it sends only the fields it knows, and the system keeps the others) answers false and saves that read.
+     */
+    default boolean updateNeedsCurrent() {
+        return true;
+    }
+
+    /**
      * Creates many records in as few calls as the system allows ({@link Capability#BATCH_CREATE}). The result
      * has one entry per input, in input order; a connector whose API does not say which item failed must find
      * out (e.g. by reading back) before answering. The default creates one by one.
