@@ -85,7 +85,7 @@ final class DebtorAccess implements EntityReader<Customer>, EntityWriter<Custome
 
     /** False: an update finds the debtor's fields itself, or needs none, at less cost than listing every debtor. */
     @Override
-    public boolean needsCurrentForUpdate() {
+    public boolean updateNeedsCurrent() {
         return false;
     }
 

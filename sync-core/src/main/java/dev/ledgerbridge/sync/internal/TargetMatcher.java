@@ -120,13 +120,13 @@ public final class TargetMatcher<T> {
 
     /**
      * The record's current value for an update. For systems that can list but not search and whose writer
-     * {@linkplain dev.ledgerbridge.sync.spi.EntityWriter#needsCurrentForUpdate() needs it}, one list sweep per run
+     * {@linkplain dev.ledgerbridge.sync.spi.EntityWriter#updateNeedsCurrent() needs it}, one list sweep per run
      * serves all updates; other systems get what this run has seen, possibly nothing.
      */
     public synchronized Optional<T> currentForUpdate(String id) {
         if (!byId.containsKey(id) && index == null && system.capabilities().searchKeys(type).isEmpty()
                 && system.capabilities().has(type, Capability.READ)
-                && system.entities().writer(type).map(w -> w.needsCurrentForUpdate()).orElse(true)) {
+                && system.entities().writer(type).map(w -> w.updateNeedsCurrent()).orElse(true)) {
             index();
         }
         return Optional.ofNullable(byId.get(id));
