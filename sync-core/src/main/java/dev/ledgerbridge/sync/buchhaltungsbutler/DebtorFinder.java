@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  *
  * <p>BB gives a new debtor the next free number, and lists debtors (as far as observed; the order is undocumented)
  * in the order they were created. So a debtor's row is expected at its number's distance from a row whose position
- * is known, or from the start of its number range: the finder reads the page around that spot, aims again at most
+ * is known, or from the start of its number range: the finder reads the page holding that spot, aims again at most
  * twice when the rows show the list elsewhere, and only then sweeps the list from the start, stopping as soon as it
  * has found every number. The order only guides the reading; a debtor is recognised by its number alone, so a list
  * in another order costs calls, never correctness. Thread-safe.
@@ -61,9 +61,8 @@ final class DebtorFinder {
     private boolean readAround(TreeSet<Long> wanted, Map<Long, Debtor> found, Consumer<Debtor> onRow) {
         long first = wanted.first();
         long span = wanted.last() - first;
-        // room left on the page beyond the wanted span, half of it before: a margin for gaps in the numbering
-        long margin = Math.max(0, pageSize - span - 1) / 2;
-        long offset = Math.max(0, expectedPosition(first) - margin);
+        // whole pages (0, pageSize, 2 pageSize, ...): updates of neighbours then find a page already read and held
+        long offset = expectedPosition(first) / pageSize * pageSize;
         return read(offset, wanted, found, onRow, span / pageSize + 2);
     }
 
