@@ -23,8 +23,9 @@ import java.util.Objects;
  *   and no delivery address;</li>
  *   <li>orders: created as invoices, credit notes or offers with all lines ({@code /invoices/create}, the order's
  *   reference as invoice number); read as header-only orders from the outbound receipts (no lines); found by
- *   reference with one filtered receipts call, or in one listing of all receipts: the engine chooses per run from
- *   the reader's {@code estimateFullReadCalls()} (one call);</li>
+ *   reference with one filtered receipts call ({@link Builder#lookUpOrdersByInvoiceNumber(boolean)}, default on),
+ *   or in one listing of all receipts: the engine chooses per run from the reader's
+ *   {@code estimateFullReadCalls()} (one call);</li>
  *   <li>products, categories, stock: none (BB's API has no such resources).</li>
  * </ul>
  * Ids are strings: debtor {@code postingaccount_number}, receipt {@code id_by_customer}. Thread-safe.
@@ -60,7 +61,9 @@ public final class BuchhaltungsButlerConnector implements Connector {
         if (b.batchCreateCustomers) {
             c.entity(EntityType.CUSTOMER, Capability.BATCH_CREATE).maxBatchSize(EntityType.CUSTOMER, b.batchSize);
         }
-        c.searchKeys(EntityType.ORDER, "reference");
+        if (b.lookUpOrdersByInvoiceNumber) {
+            c.searchKeys(EntityType.ORDER, "reference");
+        }
         return c.build();
     }
 
@@ -69,10 +72,13 @@ public final class BuchhaltungsButlerConnector implements Connector {
                 b.heldDebtors, b.clock);
         OrderAccess orders = new OrderAccess(b.client, new InvoiceMapping(b.lineUnit, b.defaultVatPercent),
                 b.includeOffers);
-        return Entities.builder()
+        Entities.Builder e = Entities.builder()
                 .reader(EntityType.CUSTOMER, debtors).writer(EntityType.CUSTOMER, debtors)
-                .reader(EntityType.ORDER, orders).writer(EntityType.ORDER, orders).lookup(EntityType.ORDER, orders)
-                .build();
+                .reader(EntityType.ORDER, orders).writer(EntityType.ORDER, orders);
+        if (b.lookUpOrdersByInvoiceNumber) {
+            e.lookup(EntityType.ORDER, orders);
+        }
+        return e.build();
     }
 
     /** A builder; {@link Builder#client} is required. */
@@ -112,6 +118,7 @@ public final class BuchhaltungsButlerConnector implements Connector {
         private int debtorPageSize = 100;
         private boolean batchCreateCustomers;
         private int batchSize = 50;
+        private boolean lookUpOrdersByInvoiceNumber = true;
         private boolean debtorUpdateKeepsOmittedFields;
         private int heldDebtors = 10_000;
         private Clock clock = Clock.systemUTC();
@@ -160,6 +167,17 @@ public final class BuchhaltungsButlerConnector implements Connector {
         }
 
         /**
+         * Whether an existing order can be found with one {@code /receipts/get} call per order (exact
+         * {@code invoicenumber} filter, offers included); default true. The engine then searches while that is
+         * cheaper than one read of all outbound receipts (500 per call) and reads them all once when not (many
+         * new orders in one run). False: always that one full read per run.
+         */
+        public Builder lookUpOrdersByInvoiceNumber(boolean value) {
+            this.lookUpOrdersByInvoiceNumber = value;
+            return this;
+        }
+
+        /**
          * Whether BuchhaltungsButler keeps the fields a debtor update omits; the API does not document it (spec:
          * "partial update semantics implied but not documented"). Default false, the safe reading: every update
          * sends every field BB holds, so IBAN, BIC and the additional address line, which customers do not carry,
@@ -193,7 +211,7 @@ public final class BuchhaltungsButlerConnector implements Connector {
         /**
          * Whether reading orders includes offers ({@code include_offers}); default false, so that offers are not
          * passed on as orders. Offers created through this connector are then found again by their stored link,
-         * or by the look-up by reference, which always includes offers.
+         * or with {@link #lookUpOrdersByInvoiceNumber(boolean)}, which always includes offers.
          */
         public Builder includeOffers(boolean value) {
             this.includeOffers = value;

@@ -123,13 +123,13 @@ class OrdersAndReadsTest {
     }
 
     @Test
-    void aFewOrdersAreEachFoundWithOneFilteredReceiptsCall() {
+    void lookupOptionFindsEachOrderWithOneFilteredReceiptsCall() {
         catalogue();
         for (int i = 0; i < 3; i++) {
             av.put(EntityType.ORDER, "SO" + i, BbFixture.salesOrder("SO-" + i,
                     BbFixture.person("Jan", "jan@example.nl"), BbFixture.line("1001", "1", "10")));
         }
-        BuchhaltungsButlerConnector connector = bb.connector();
+        BuchhaltungsButlerConnector connector = bb.connector(b -> b.lookUpOrdersByInvoiceNumber(true));
         assertTrue(connector.capabilities().canSearch(EntityType.ORDER, "reference"));
 
         FlowReport report = bb.engine(settings()).run(SyncFlows.orders(av, connector).name("o").productCatalog(av)
