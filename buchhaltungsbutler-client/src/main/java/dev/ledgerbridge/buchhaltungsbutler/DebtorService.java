@@ -29,6 +29,18 @@ public interface DebtorService {
     PagedIterable<Debtor> list(int pageSize);
 
     /**
+     * The debtors from row {@code offset} of the list on (offset paging, so a row can shift when debtors are added or
+     * changed meanwhile), fetched lazily with the given page size: reading only the first page costs one call.
+     * The API documents no order; rows come as the server lists them.
+     *
+     * @param pageSize rows per request, at least 1
+     * @param offset   the first row, 0 for the start of the list
+     * @throws dev.ledgerbridge.transport.error.RequestValidationException when {@code pageSize} is below 1 or
+     *     {@code offset} below 0
+     */
+    PagedIterable<Debtor> list(int pageSize, int offset);
+
+    /**
      * Creates a debtor ({@code /settings/add/debtor}). Only {@code name} is required; leave
      * {@code postingaccountNumber} unset to get the next free number.
      *

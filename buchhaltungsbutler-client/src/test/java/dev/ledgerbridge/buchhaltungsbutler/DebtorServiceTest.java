@@ -57,6 +57,39 @@ class DebtorServiceTest extends WireTest {
     }
 
     @Test
+    void listFromAnOffsetStartsThereAndReadsOnlyWhatIsIterated() {
+        stubSequence("/settings/get/debtors",
+                "{\"success\":true,\"message\":\"\",\"rows\":2,\"data\":[" + row(10041) + "," + row(10042) + "]}",
+                "{\"success\":true,\"message\":\"\",\"rows\":1,\"data\":[" + row(10043) + "]}");
+
+        Debtor first = client.debtors().list(2, 40).iterator().next();
+
+        assertEquals(10041L, first.postingaccountNumber());
+        verifyPost("/settings/get/debtors", "{\"limit\":2,\"offset\":40}");
+        assertEquals(1, requestCount(), "only the first page was needed");
+    }
+
+    @Test
+    void listFromAnOffsetPagesOnFromThere() {
+        stubSequence("/settings/get/debtors",
+                "{\"success\":true,\"message\":\"\",\"rows\":2,\"data\":[" + row(10041) + "," + row(10042) + "]}",
+                "{\"success\":true,\"message\":\"\",\"rows\":1,\"data\":[" + row(10043) + "]}");
+
+        assertEquals(List.of(10041L, 10042L, 10043L),
+                client.debtors().list(2, 40).stream().map(Debtor::postingaccountNumber).toList());
+        verifyPost("/settings/get/debtors", "{\"limit\":2,\"offset\":42}");
+        assertEquals(2, requestCount());
+    }
+
+    @Test
+    void listFromANegativeOffsetFailsBeforeSending() {
+        RequestValidationException e = assertThrows(RequestValidationException.class,
+                () -> client.debtors().list(10, -1));
+        assertTrue(e.getMessage().contains("offset"), e.getMessage());
+        assertEquals(0, requestCount());
+    }
+
+    @Test
     void listStopsOnAnEmptyPage() {
         stubSequence("/settings/get/debtors",
                 "{\"success\":true,\"message\":\"\",\"rows\":2,\"data\":[" + row(1) + "," + row(2) + "]}",

@@ -246,7 +246,12 @@ public final class ApiCaller {
      * empty) is the last; otherwise the next offset is advanced by the rows received.
      */
     public <T> PagedIterable<T> paged(Endpoint ep, ObjectNode filters, int pageSize, Class<T> type) {
-        return PagedIterable.of(() -> page(ep, filters, pageSize, 0, type));
+        return paged(ep, filters, pageSize, 0, type);
+    }
+
+    /** As {@link #paged(Endpoint, ObjectNode, int, Class)}, starting at row {@code offset} instead of 0. */
+    public <T> PagedIterable<T> paged(Endpoint ep, ObjectNode filters, int pageSize, int offset, Class<T> type) {
+        return PagedIterable.of(() -> page(ep, filters, pageSize, offset, type));
     }
 
     private <T> Page<T> page(Endpoint ep, ObjectNode filters, int pageSize, int offset, Class<T> type) {

@@ -41,8 +41,16 @@ abstract class BusinessPartnerServiceImpl<R extends BusinessPartner, F extends B
     }
 
     public PagedIterable<R> list(int pageSize) {
-        Checks.on(list).positive("pageSize", pageSize).throwIfAny();
-        return api.paged(list, api.emptyBody(), pageSize, recordType);
+        return list(pageSize, 0);
+    }
+
+    public PagedIterable<R> list(int pageSize, int offset) {
+        Checks.Collector c = Checks.on(list).positive("pageSize", pageSize);
+        if (offset < 0) {
+            c.add("offset", offset, "must be >= 0");
+        }
+        c.throwIfAny();
+        return api.paged(list, api.emptyBody(), pageSize, offset, recordType);
     }
 
     public long create(F fields) {

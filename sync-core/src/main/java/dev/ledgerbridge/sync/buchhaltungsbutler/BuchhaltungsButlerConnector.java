@@ -8,18 +8,24 @@ import dev.ledgerbridge.sync.spi.Connector;
 import dev.ledgerbridge.sync.spi.Entities;
 import dev.ledgerbridge.sync.spi.EntityType;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
  * The BuchhaltungsButler connector on a {@link BuchhaltungsButlerClient}, declaring exactly what BB's API v1 allows:
  * <ul>
  *   <li>customers = debtors: read (full list, paged with an explicit page size), create, update by
- *   {@code postingaccount_number} (every field sent: the current record of the engine's one list per run, with the
- *   update's keep-fields left as they are); no search, so the engine prefetches an index once per run; batch
- *   create only with {@link Builder#batchCreateCustomers(boolean)}; debtors hold no phone and no delivery
- *   address, and an update whose fields equal the debtor's makes no call;</li>
+ *   {@code postingaccount_number}; no search, so the engine lists the debtors when it must match customers. An
+ *   update sends every field BB holds (see {@link Builder#debtorUpdateKeepsOmittedFields(boolean)}), taken from the
+ *   debtors this connector read or wrote recently, else from the page of the list where the debtor is expected
+ *   (usually one call), with the update's keep-fields left as they are; an update whose fields equal the debtor's
+ *   makes no call. Batch create only with {@link Builder#batchCreateCustomers(boolean)}; debtors hold no phone
+ *   and no delivery address;</li>
  *   <li>orders: created as invoices, credit notes or offers with all lines ({@code /invoices/create}, the order's
- *   reference as invoice number); read as header-only orders from the outbound receipts (no lines);</li>
+ *   reference as invoice number); read as header-only orders from the outbound receipts (no lines); found by
+ *   reference with one filtered receipts call ({@link Builder#lookUpOrdersByInvoiceNumber(boolean)}, default on),
+ *   or in one listing of all receipts: the engine chooses per run from the reader's
+ *   {@code estimateFullReadCalls()} (one call);</li>
  *   <li>products, categories, stock: none (BB's API has no such resources).</li>
  * </ul>
  * Ids are strings: debtor {@code postingaccount_number}, receipt {@code id_by_customer}. Thread-safe.
@@ -62,7 +68,8 @@ public final class BuchhaltungsButlerConnector implements Connector {
     }
 
     private static Entities entities(Builder b) {
-        DebtorAccess debtors = new DebtorAccess(b.client, b.debtorPageSize);
+        DebtorAccess debtors = new DebtorAccess(b.client, b.debtorPageSize, b.debtorUpdateKeepsOmittedFields,
+                b.heldDebtors, b.clock);
         OrderAccess orders = new OrderAccess(b.client, new InvoiceMapping(b.lineUnit, b.defaultVatPercent),
                 b.includeOffers);
         Entities.Builder e = Entities.builder()
@@ -112,6 +119,9 @@ public final class BuchhaltungsButlerConnector implements Connector {
         private boolean batchCreateCustomers;
         private int batchSize = 50;
         private boolean lookUpOrdersByInvoiceNumber = true;
+        private boolean debtorUpdateKeepsOmittedFields;
+        private int heldDebtors = 10_000;
+        private Clock clock = Clock.systemUTC();
         private boolean includeOffers;
         private String lineUnit = "Stk.";
         private BigDecimal defaultVatPercent;
@@ -137,9 +147,10 @@ public final class BuchhaltungsButlerConnector implements Connector {
 
         /**
          * Declares batch create for customers ({@code /settings/add-batch/debtors}, one call per 5 s); default off.
-         * BB's batch item has no {@code email}, and e-mail is the match key, so each batch is followed by one debtor
-         * list to identify the created debtors and by an update for each one whose e-mail is not set: worth it
-         * only when few customers carry an e-mail, or when the tenant's server keeps e-mails sent in batches.
+         * BB documents neither the order of batch results nor an {@code email} on batch items, and e-mail is the
+         * match key, so each batch is followed by a read of the created debtors (the list's new tail, usually one
+         * call) to identify them and by an update for each one whose e-mail the server did not keep: worth it
+         * when few customers carry an e-mail, or when the tenant's server keeps e-mails sent in batches.
          */
         public Builder batchCreateCustomers(boolean value) {
             this.batchCreateCustomers = value;
@@ -163,6 +174,37 @@ public final class BuchhaltungsButlerConnector implements Connector {
          */
         public Builder lookUpOrdersByInvoiceNumber(boolean value) {
             this.lookUpOrdersByInvoiceNumber = value;
+            return this;
+        }
+
+        /**
+         * Whether BuchhaltungsButler keeps the fields a debtor update omits; the API does not document it (spec:
+         * "partial update semantics implied but not documented"). Default false, the safe reading: every update
+         * sends every field BB holds, so IBAN, BIC and the additional address line, which customers do not carry,
+         * survive either way; the connector needs the debtor's current fields for that, from its recent reads
+         * and writes or from one targeted page of the debtor list (no get-by-number exists), so an update costs one
+         * call plus usually one read. True, once verified on the tenant's server: an update sends only the
+         * customer's fields (keep-fields left out) without reading anything first, one call.
+         *
+         * <p>Either way a field the customer no longer has is not cleared: an unset field is never sent.
+         */
+        public Builder debtorUpdateKeepsOmittedFields(boolean value) {
+            this.debtorUpdateKeepsOmittedFields = value;
+            return this;
+        }
+
+        /**
+         * How many debtors' fields the connector keeps in memory between reading (or writing) and updating them,
+         * the least recently used dropped first; default 10,000 (a few MB). An update of a dropped debtor costs a
+         * targeted read, usually one call. Fields serve an update for which the engine has no current record only
+         * while younger than two minutes (by {@link #clock(Clock)}), so that a change made in BuchhaltungsButler
+         * between two runs is read, not overwritten with an old value.
+         */
+        public Builder heldDebtors(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("heldDebtors must be >= 1, was " + value);
+            }
+            this.heldDebtors = value;
             return this;
         }
 
@@ -202,6 +244,12 @@ public final class BuchhaltungsButlerConnector implements Connector {
          */
         public Builder referencePrefix(String value) {
             this.referencePrefix = dev.ledgerbridge.sync.internal.ReferencePrefixes.require(value);
+            return this;
+        }
+
+        /** Clock for the age of held debtor fields (see {@link #heldDebtors(int)}); default: system clock. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 

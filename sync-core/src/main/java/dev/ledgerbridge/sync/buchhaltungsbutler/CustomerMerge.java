@@ -23,10 +23,15 @@ final class CustomerMerge {
                 case "vatId" -> b.vatId(current.vatId());
                 case "billingAddress" -> b.billingAddress(current.billingAddress());
                 case "deliveryAddress" -> b.deliveryAddress(current.deliveryAddress());
-                default -> throw new IllegalArgumentException("unknown customer field '" + field
-                        + "' in keepFields; known: " + dev.ledgerbridge.sync.spi.EntityType.CUSTOMER.fieldNames());
+                default -> throw unknownField(field);
             }
         }
         return b.build();
+    }
+
+    /** The failure for a keep-field that is no customer field. */
+    static IllegalArgumentException unknownField(String field) {
+        return new IllegalArgumentException("unknown customer field '" + field + "' in keepFields; known: "
+                + dev.ledgerbridge.sync.spi.EntityType.CUSTOMER.fieldNames());
     }
 }

@@ -13,46 +13,69 @@ import dev.ledgerbridge.sync.spi.Identified;
 import dev.ledgerbridge.sync.spi.ReadResult;
 import dev.ledgerbridge.sync.spi.Update;
 import dev.ledgerbridge.sync.spi.WriteResult;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Debtors as customers: list (lazily, page by page), create, batch create and full-record update.
+ * Debtors as customers: list (lazily, page by page), create, batch create and update.
  *
- * <p>The raw debtors of the latest list are kept by number, so an update can send back every field BB holds
- * (IBAN, BIC, additional address line) although the engine hands over only the canonical record.
+ * <p>An update sends every field BB holds (IBAN, BIC, additional address line included) unless BB is known to keep
+ * the fields an update omits ({@code updateKeepsOmittedFields}). The fields come from the debtors this connector
+ * read or wrote recently ({@link HeldDebtors}, bounded), else from a targeted read of the list ({@link DebtorFinder}),
+ * never from a sweep of the whole list per run. Held fields count as current when the engine hands over a current
+ * record (both come from this run's reads and writes) or when they are younger than {@link #FRESH}; older ones are
+ * read again, so that a change made in BuchhaltungsButler between two runs is not overwritten with an old value.
  */
 final class DebtorAccess implements EntityReader<Customer>, EntityWriter<Customer> {
+    /** How long held fields serve an update that comes without the engine's current record. */
+    static final Duration FRESH = Duration.ofMinutes(2);
+    /** Any age: the engine's current record comes from the same reads and writes of this run. */
+    private static final Duration ANY_AGE = Duration.ofDays(365_000);
     private final BuchhaltungsButlerClient client;
     private final int pageSize;
-    private final Map<Long, Debtor> lastRead = new ConcurrentHashMap<>();
+    private final boolean updateKeepsOmittedFields;
+    private final HeldDebtors held;
+    private final DebtorFinder finder;
 
-    DebtorAccess(BuchhaltungsButlerClient client, int pageSize) {
+    DebtorAccess(BuchhaltungsButlerClient client, int pageSize, boolean updateKeepsOmittedFields, int heldDebtors,
+                 Clock clock) {
         this.client = client;
         this.pageSize = pageSize;
+        this.updateKeepsOmittedFields = updateKeepsOmittedFields;
+        this.held = new HeldDebtors(heldDebtors, clock);
+        this.finder = new DebtorFinder(client.debtors(), pageSize);
     }
 
     @Override
     public ReadResult<Customer> read(String changeCursor) {
-        Iterable<Identified<Customer>> records = () -> new MappingIterator<>(
-                client.debtors().list(pageSize).iterator(), this::identified);
+        Iterable<Identified<Customer>> records = () -> {
+            long[] position = {0};
+            return new MappingIterator<>(client.debtors().list(pageSize).iterator(), d -> {
+                held.hold(d);
+                if (d.postingaccountNumber() != null) {
+                    finder.seen(d.postingaccountNumber(), position[0]);
+                }
+                position[0]++;
+                return new Identified<>(Long.toString(d.postingaccountNumber()), DebtorMapping.toCustomer(d));
+            });
+        };
         return ReadResult.of(records);
-    }
-
-    private Identified<Customer> identified(Debtor d) {
-        lastRead.put(d.postingaccountNumber(), d);
-        return new Identified<>(Long.toString(d.postingaccountNumber()), DebtorMapping.toCustomer(d));
     }
 
     @Override
     public String create(Customer value) {
-        return Long.toString(client.debtors().create(DebtorMapping.toFields(value, null)));
+        DebtorFields fields = DebtorMapping.toFields(value, null);
+        long number = client.debtors().create(fields);
+        held.hold(number, fields);
+        return Long.toString(number);
     }
 
     @Override
@@ -60,43 +83,54 @@ final class DebtorAccess implements EntityReader<Customer>, EntityWriter<Custome
         updateIfChanged(update);
     }
 
-    /** Sends every field, and only when one differs from the debtor's as last read (no call otherwise). */
+    /** False: an update finds the debtor's fields itself, or needs none, at less cost than listing every debtor. */
+    @Override
+    public boolean updateNeedsCurrent() {
+        return false;
+    }
+
+    /**
+     * Sends the update only when a field differs from the debtor's as known (no call otherwise). Sends every field
+     * BB holds, found as the class comment says; with {@code updateKeepsOmittedFields} and nothing known about the
+     * debtor, sends the customer's fields without reading, leaving out the keep-fields.
+     */
     @Override
     public boolean updateIfChanged(Update<Customer> update) {
         long number = number(update.targetId());
-        Debtor raw = lastRead.get(number);
-        if (raw == null) {
-            raw = sweepFor(number);
+        Duration maxAge = update.current().isPresent() ? ANY_AGE : FRESH;
+        DebtorFields known = updateKeepsOmittedFields ? held.get(number, maxAge) : heldOrFind(number, maxAge);
+        DebtorFields fields;
+        if (known != null) {
+            Customer current = update.current().orElseGet(() -> DebtorMapping.toCustomer(known));
+            fields = DebtorMapping.toFields(CustomerMerge.keep(update.value(), current, update.keepFields()), known);
+            if (DebtorMapping.same(fields, known)) {
+                return false;
+            }
+        } else if (update.current().isPresent()) {
+            Customer current = update.current().get();
+            fields = DebtorMapping.toFields(CustomerMerge.keep(update.value(), current, update.keepFields()), null);
+            if (DebtorMapping.same(fields, DebtorMapping.toFields(current, null))) {
+                return false;
+            }
+        } else {
+            fields = DebtorMapping.withoutKept(DebtorMapping.toFields(update.value(), null), update.keepFields());
         }
-        Customer current = update.current().orElseGet(() -> DebtorMapping.toCustomer(rawOrFail(number)));
-        Customer merged = CustomerMerge.keep(update.value(), current, update.keepFields());
-        DebtorFields held = DebtorFields.from(rawOrFail(number)).toBuilder().postingaccountNumber(null).build();
-        DebtorFields fields = DebtorMapping.toFields(merged, held);
-        if (DebtorMapping.same(fields, held)) {
-            return false;
-        }
-        Debtor updated = client.debtors().update(number, fields);
-        if (updated != null && updated.postingaccountNumber() != null) {
-            lastRead.put(number, updated);
-        }
+        held.hold(client.debtors().update(number, fields));
         return true;
     }
 
-    /** One list sweep when the engine had no current record (it normally has: it listed once this run). */
-    private Debtor sweepFor(long number) {
-        for (Debtor d : client.debtors().list(pageSize)) {
-            lastRead.put(d.postingaccountNumber(), d);
+    /** The fields held for the debtor, else read from the list; fails when BB has no such debtor. */
+    private DebtorFields heldOrFind(long number, Duration maxAge) {
+        DebtorFields known = held.get(number, maxAge);
+        if (known == null) {
+            Debtor found = finder.find(List.of(number), held::hold).get(number);
+            if (found == null) {
+                throw new IllegalArgumentException("BuchhaltungsButler has no debtor with postingaccount_number "
+                        + number);
+            }
+            known = DebtorFields.from(found);
         }
-        return lastRead.get(number);
-    }
-
-    private Debtor rawOrFail(long number) {
-        Debtor raw = lastRead.get(number);
-        if (raw == null) {
-            throw new IllegalArgumentException("BuchhaltungsButler has no debtor with postingaccount_number "
-                    + number);
-        }
-        return raw;
+        return known;
     }
 
     private static long number(String targetId) {
@@ -110,8 +144,9 @@ final class DebtorAccess implements EntityReader<Customer>, EntityWriter<Custome
 
     /**
      * One add-batch call; the API neither documents the result order nor takes {@code email} on batch items, so
-     * the debtors are read back once: each input is identified among the created numbers by name and customer
-     * number, and a missing e-mail is set with an update.
+     * the created debtors are read back (the list's new tail only, usually one page): each input is identified
+     * among the created numbers by name and customer number, and an e-mail the batch did not keep is set with an
+     * update. Whether BB keeps batch e-mails thus needs no setting: the read-back shows it.
      */
     @Override
     public List<WriteResult> createAll(List<Customer> values) {
@@ -123,15 +158,9 @@ final class DebtorAccess implements EntityReader<Customer>, EntityWriter<Custome
                 created.add(r.postingaccountNumber());
             }
         }
-        Map<Long, Debtor> readBack = new java.util.HashMap<>();
-        if (!created.isEmpty()) {
-            for (Debtor d : client.debtors().list(pageSize)) {
-                lastRead.put(d.postingaccountNumber(), d);
-                if (created.contains(d.postingaccountNumber())) {
-                    readBack.put(d.postingaccountNumber(), d);
-                }
-            }
-        }
+        // only the new debtors are read back: BB appends them at the end of its list, where the finder looks first
+        Map<Long, Debtor> readBack = created.isEmpty() ? new HashMap<>()
+                : new HashMap<>(finder.find(created, held::hold));
         List<BatchItemError> errors = new ArrayList<>(batch.errors());
         List<WriteResult> results = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
@@ -176,10 +205,7 @@ final class DebtorAccess implements EntityReader<Customer>, EntityWriter<Custome
         if (value.email() != null && !value.email().equalsIgnoreCase(Objects.toString(created.email(), ""))) {
             DebtorFields fields = DebtorFields.from(created).toBuilder().postingaccountNumber(null)
                     .email(value.email()).build();
-            Debtor updated = client.debtors().update(created.postingaccountNumber(), fields);
-            if (updated != null && updated.postingaccountNumber() != null) {
-                lastRead.put(updated.postingaccountNumber(), updated);
-            }
+            held.hold(client.debtors().update(created.postingaccountNumber(), fields));
         }
     }
 }

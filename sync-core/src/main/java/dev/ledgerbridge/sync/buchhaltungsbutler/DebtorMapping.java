@@ -5,6 +5,7 @@ import dev.ledgerbridge.buchhaltungsbutler.model.DebtorFields;
 import dev.ledgerbridge.sync.model.Address;
 import dev.ledgerbridge.sync.model.Customer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,11 @@ final class DebtorMapping {
 
     /** A debtor read from BB as a canonical customer. */
     static Customer toCustomer(Debtor d) {
+        return toCustomer(DebtorFields.from(d));
+    }
+
+    /** The canonical customer of a debtor holding these fields. */
+    static Customer toCustomer(DebtorFields d) {
         String contact = blankToNull(d.contactPersonName());
         Customer.Builder b = Customer.builder()
                 .customerNumber(blankToNull(d.customerNumber()))
@@ -36,7 +42,7 @@ final class DebtorMapping {
         return b.build();
     }
 
-    private static Address address(Debtor d) {
+    private static Address address(DebtorFields d) {
         String street = blankToNull(d.street());
         String number = null;
         if (street != null) {
@@ -74,6 +80,34 @@ final class DebtorMapping {
                 .customerNumber(c.customerNumber())
                 .vatId(c.vatId())
                 .email(c.email());
+        return b.build();
+    }
+
+    /**
+     * The fields without those a customer update must leave unchanged, for a server that keeps what an update
+     * omits: a kept name or contact person omits both {@code name} and {@code contact_person_name} (a company and
+     * a person map onto them differently), a kept billing address omits street, zip, city and country.
+     *
+     * @param keepFields canonical field names ({@code EntityType.CUSTOMER.fieldNames()})
+     */
+    static DebtorFields withoutKept(DebtorFields fields, Set<String> keepFields) {
+        if (keepFields.isEmpty()) {
+            return fields;
+        }
+        DebtorFields.Builder b = fields.toBuilder();
+        for (String field : keepFields) {
+            switch (field) {
+                case "customerNumber" -> b.customerNumber(null);
+                case "companyName", "contactPerson" -> b.name(null).contactPersonName(null);
+                case "email" -> b.email(null);
+                case "vatId" -> b.vatId(null);
+                case "billingAddress" -> b.street(null).zip(null).city(null).country(null);
+                case "phone", "deliveryAddress" -> {
+                    // debtors hold neither
+                }
+                default -> throw CustomerMerge.unknownField(field);
+            }
+        }
         return b.build();
     }
 

@@ -5,6 +5,8 @@ import dev.ledgerbridge.buchhaltungsbutler.model.CreatedInvoice;
 import dev.ledgerbridge.buchhaltungsbutler.model.Receipt;
 import dev.ledgerbridge.buchhaltungsbutler.model.ReceiptDirection;
 import dev.ledgerbridge.buchhaltungsbutler.model.ReceiptQuery;
+import dev.ledgerbridge.buchhaltungsbutler.model.ReceiptSortField;
+import dev.ledgerbridge.buchhaltungsbutler.model.SortDirection;
 import dev.ledgerbridge.sync.model.Order;
 import dev.ledgerbridge.sync.spi.EntityLookup;
 import dev.ledgerbridge.sync.spi.EntityReader;
@@ -14,17 +16,22 @@ import dev.ledgerbridge.sync.spi.MatchKey;
 import dev.ledgerbridge.sync.spi.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Orders: created as invoices, credit notes or offers ({@code /invoices/create}); read as header-only orders
  * from the outbound receipts ({@code /receipts/get}, 500 per call); found by reference through the receipts'
- * exact {@code invoicenumber} filter.
+ * exact {@code invoicenumber} filter (one call). Both ways are offered; the engine chooses per run by
+ * {@link #estimateFullReadCalls()}.
  */
 final class OrderAccess implements EntityReader<Order>, EntityLookup<Order>, EntityWriter<Order> {
     private static final int RECEIPT_PAGE = 500;
     private final BuchhaltungsButlerClient client;
     private final InvoiceMapping mapping;
     private final boolean includeOffers;
+    /** The highest receipt id this connector has seen (read, found or created), 0 if none. */
+    private final AtomicLong highestId = new AtomicLong();
 
     OrderAccess(BuchhaltungsButlerClient client, InvoiceMapping mapping, boolean includeOffers) {
         this.client = client;
@@ -34,11 +41,44 @@ final class OrderAccess implements EntityReader<Order>, EntityLookup<Order>, Ent
 
     @Override
     public ReadResult<Order> read(String changeCursor) {
-        ReceiptQuery query = ReceiptQuery.builder().direction(ReceiptDirection.OUTBOUND)
-                .includeOffers(includeOffers ? Boolean.TRUE : null).pageSize(RECEIPT_PAGE).build();
+        ReceiptQuery query = allOrders().build();
         Iterable<Identified<Order>> records = () -> new MappingIterator<>(client.receipts().list(query).iterator(),
-                r -> new Identified<>(Long.toString(r.id()), InvoiceMapping.toOrder(r)));
+                this::identified);
         return ReadResult.of(records);
+    }
+
+    private ReceiptQuery.Builder allOrders() {
+        return ReceiptQuery.builder().direction(ReceiptDirection.OUTBOUND)
+                .includeOffers(includeOffers ? Boolean.TRUE : null).pageSize(RECEIPT_PAGE);
+    }
+
+    private Identified<Order> identified(Receipt r) {
+        see(r.id());
+        return new Identified<>(Long.toString(r.id()), InvoiceMapping.toOrder(r));
+    }
+
+    private void see(Long id) {
+        if (id != null) {
+            highestId.accumulateAndGet(id, Math::max);
+        }
+    }
+
+    /**
+     * Costs one {@code /receipts/get} call: the first page of the full read, newest by date first. Fewer than 500
+     * rows: the full read is that one call. Otherwise BB has no count, so the estimate is the highest receipt id
+     * seen (in that page, or read, found or created earlier by this connector) divided by the page size, plus one:
+     * BB numbers a tenant's receipts (inbound ones too) from 1, so that bounds the outbound receipts from above,
+     * erring towards more calls when the tenant holds many inbound receipts. At least 2.
+     */
+    @Override
+    public OptionalLong estimateFullReadCalls() {
+        ReceiptQuery newestFirst = allOrders().orderBy(ReceiptSortField.DATE, SortDirection.DESC).build();
+        List<Receipt> page = client.receipts().list(newestFirst).pages().iterator().next().items();
+        page.forEach(r -> see(r.id()));
+        if (page.size() < RECEIPT_PAGE) {
+            return OptionalLong.of(1);
+        }
+        return OptionalLong.of(Math.max(2, highestId.get() / RECEIPT_PAGE + 1));
     }
 
     @Override
@@ -51,7 +91,7 @@ final class OrderAccess implements EntityReader<Order>, EntityLookup<Order>, Ent
                 .includeOffers(Boolean.TRUE).pageSize(RECEIPT_PAGE).build();
         List<Identified<Order>> found = new ArrayList<>();
         for (Receipt r : client.receipts().list(query)) {
-            found.add(new Identified<>(Long.toString(r.id()), InvoiceMapping.toOrder(r)));
+            found.add(identified(r));
         }
         return found;
     }
@@ -63,6 +103,7 @@ final class OrderAccess implements EntityReader<Order>, EntityLookup<Order>, Ent
             throw new IllegalStateException("BuchhaltungsButler created invoice " + created.invoiceNumber()
                     + " but returned no id_by_customer");
         }
+        see(created.id());
         return Long.toString(created.id());
     }
 }

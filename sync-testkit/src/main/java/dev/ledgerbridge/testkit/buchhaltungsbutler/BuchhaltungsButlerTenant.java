@@ -300,6 +300,27 @@ public final class BuchhaltungsButlerTenant {
         router.configure(state, state.activeForConfig(), quota);
     }
 
+    /**
+     * Makes {@code /settings/update/debtor} clear every writable field the request omits, one of the two readings
+     * of the API's undocumented update semantics (the default keeps omitted fields unchanged). For testing clients
+     * that must not lose IBAN, BIC or address lines on a server of either kind.
+     *
+     * @param clears true: an omitted field becomes empty; false (default): it stays unchanged
+     */
+    public void setDebtorUpdateClearsOmittedFields(boolean clears) {
+        state.debtorUpdateClearsOmittedFields(clears);
+    }
+
+    /**
+     * Makes {@code /settings/add-batch/debtors} drop the {@code email} of its items, as the API's batch item schema
+     * (which lists no {@code email}) suggests; by default the emulator keeps it.
+     *
+     * @param drops true: debtors created in a batch have no e-mail; false (default): they keep the one sent
+     */
+    public void setDebtorBatchDropsEmail(boolean drops) {
+        state.debtorBatchDropsEmail(drops);
+    }
+
     /** Shows the api_key's hash only; the key itself is a credential. */
     @Override
     public String toString() {

@@ -138,6 +138,31 @@ class BuchhaltungsButlerEmulatorTest {
     }
 
     @Test
+    void aTenantSetToClearOmittedFieldsEmptiesThemOnUpdate() {
+        bb.tenant().addDebtor(fixtureDebtor());
+        bb.tenant().setDebtorUpdateClearsOmittedFields(true);
+
+        JsonNode data = wire.post("/settings/update/debtor", Map.of("postingaccount_number", 10001,
+                "name", "Musterkunde GmbH", "city", "Berlin")).json().get("data");
+
+        assertEquals("Berlin", data.get("city").asText());
+        assertEquals("", data.get("street").asText(), "omitted, so cleared");
+        assertEquals("", bb.tenant().debtors().get(0).get("street"));
+        assertEquals("10001", data.get("postingaccount_number").asText());
+    }
+
+    @Test
+    void aTenantSetToDropBatchEmailsCreatesDebtorsWithoutEmail() {
+        bb.tenant().setDebtorBatchDropsEmail(true);
+
+        wire.post("/settings/add-batch/debtors", Map.of("debtors", List.of(Map.of("name", "A", "email", "a@example.com"))));
+        wire.post("/settings/add/debtor", Map.of("name", "B", "email", "b@example.com"));
+
+        assertEquals("", bb.tenant().debtors().get(0).get("email"));
+        assertEquals("b@example.com", bb.tenant().debtors().get(1).get("email"), "single create keeps it");
+    }
+
+    @Test
     void creditorsUseTheirOwnRangeAndType() {
         String number = wire.post("/settings/add/creditor", Map.of("name", "Lieferant AG", "due_in_days", 14)).json()
                 .get("postingaccount_number").asText();

@@ -83,12 +83,23 @@ final class BbSettingsApi {
         r.put("success", true);
         ArrayNode ok = r.putArray(collection);
         ArrayNode errors = r.putArray("errors");
+        boolean dropEmail = kind == BbParty.Kind.DEBTOR && t.debtorBatchDropsEmail;
         BbBatch.each(items, ok, errors, 8, "name", item -> BbBatch.success()
-                .put("postingaccount_number", insert(t, item, kind)).put("message", ""));
+                .put("postingaccount_number", insert(t, dropEmail ? withoutEmail(item) : item, kind))
+                .put("message", ""));
         return r;
     }
 
-    /** {@code /settings/update/debtor|creditor}: keyed by postingaccount_number, omitted fields stay unchanged. */
+    private static BbParams withoutEmail(BbParams item) {
+        ObjectNode copy = item.body().deepCopy();
+        copy.remove("email");
+        return new BbParams(copy);
+    }
+
+    /**
+     * {@code /settings/update/debtor|creditor}: keyed by postingaccount_number; omitted fields stay unchanged, or
+     * for debtors of a tenant set to {@link BbTenantState#debtorUpdateClearsOmittedFields} become empty.
+     */
     static ObjectNode update(BbTenantState t, BbParams p, BbParty.Kind kind) {
         Long number;
         try {
@@ -104,6 +115,12 @@ final class BbSettingsApi {
             throw new BbError(400, 24, "no " + kind.word + " found for specified postingaccount_number");
         }
         ObjectNode copy = row.deepCopy();
+        if (kind == BbParty.Kind.DEBTOR && t.debtorUpdateClearsOmittedFields) {
+            ObjectNode cleared = BbParty.emptyRow(kind, Long.toString(number));
+            cleared.set("uid_ch", row.get("uid_ch"));
+            cleared.set("import_pending", row.get("import_pending"));
+            copy = cleared;
+        }
         BbParty.apply(kind, p, copy, false);
         row.setAll(copy);
         if (kind == BbParty.Kind.CREDITOR && p.integer("due_in_days", 21) != null) {

@@ -22,6 +22,10 @@ public final class BbTenantState {
     boolean active = true;
     int invoiceQuota = Integer.MAX_VALUE;
     int invoicesCreated;
+    /** The API leaves open whether a debtor update keeps omitted fields; true: it clears them. */
+    volatile boolean debtorUpdateClearsOmittedFields;
+    /** The API's batch item schema has no {@code email}; true: a batch drops it. */
+    volatile boolean debtorBatchDropsEmail;
 
     final LinkedHashMap<String, ObjectNode> debtors = new LinkedHashMap<>();
     final LinkedHashMap<String, ObjectNode> creditors = new LinkedHashMap<>();
@@ -111,6 +115,26 @@ public final class BbTenantState {
      */
     public synchronized int invoiceQuotaForConfig() {
         return invoiceQuota;
+    }
+
+    /**
+     * Sets whether {@code /settings/update/debtor} clears the writable fields a request omits (the API leaves open
+     * whether it keeps them, which is the default here).
+     *
+     * @param clears true: omitted fields become empty
+     */
+    public void debtorUpdateClearsOmittedFields(boolean clears) {
+        debtorUpdateClearsOmittedFields = clears;
+    }
+
+    /**
+     * Sets whether {@code /settings/add-batch/debtors} drops the {@code email} of its items (the batch item
+     * schema lists none; the default here keeps it).
+     *
+     * @param drops true: batch-created debtors have no e-mail
+     */
+    public void debtorBatchDropsEmail(boolean drops) {
+        debtorBatchDropsEmail = drops;
     }
 
     /**
