@@ -44,6 +44,11 @@ final class EmulatorWorld implements AutoCloseable {
     /** AccountView's clock (CNG_DATE) and the connector's watermark clock; moved on between runs. */
     final ManualClock clock = new ManualClock(Instant.parse("2026-11-28T09:00:00Z"));
     final int n;
+    /**
+     * True (system property {@code benchmarks.partialUpdates}): the BuchhaltungsButler connector assumes an update
+     * keeps the fields it omits, as the emulator does by default; false: the connector's safe default.
+     */
+    static final boolean PARTIAL_UPDATES = Boolean.getBoolean("benchmarks.partialUpdates");
     private int orders;
     private final SyncEngine engine;
 
@@ -75,7 +80,7 @@ final class EmulatorWorld implements AutoCloseable {
                 .rateLimits(rateLimited ? RateLimitSettings.defaults() : RateLimitSettings.disabled()).build();
         accountView = AccountViewConnector.builder(avCompany).clock(clock).build();
         buchhaltungsButler = BuchhaltungsButlerConnector.builder().client(bbClient)
-                .defaultVatPercent(new BigDecimal("19")).build();
+                .defaultVatPercent(new BigDecimal("19")).debtorUpdateKeepsOmittedFields(PARTIAL_UPDATES).build();
         engine = SyncEngine.builder().settings(Settings.builder().build()).stateStore(new InMemoryStateStore())
                 .activityLog(new InMemoryActivityLog()).build();
         av.faults().latency(latency);
