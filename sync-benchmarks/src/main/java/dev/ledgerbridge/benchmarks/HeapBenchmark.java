@@ -2,6 +2,8 @@ package dev.ledgerbridge.benchmarks;
 
 import dev.ledgerbridge.sync.Settings;
 import dev.ledgerbridge.sync.SyncEngine;
+import dev.ledgerbridge.sync.SyncListener;
+import dev.ledgerbridge.sync.report.FlowReport;
 import dev.ledgerbridge.sync.flow.SyncFlows;
 import dev.ledgerbridge.sync.model.Customer;
 import dev.ledgerbridge.sync.report.SyncReport;
@@ -81,7 +83,18 @@ final class HeapBenchmark {
         if (jdbc != null) {
             builder.activityLog(jdbc.activityLog());
         }
-        SyncEngine engine = builder.build();
+        SyncEngine engine = builder.listener(new SyncListener() {
+            @Override
+            public void flowFinished(FlowReport flowReport) {
+                // called inside the flow's runner, so its matcher index is still reachable: this is the peak
+                System.out.println("at the end of the flow (the matcher's index still reachable):");
+                try {
+                    printHistogram(15);
+                } catch (Exception e) {
+                    System.out.println("  no histogram: " + e);
+                }
+            }
+        }).build();
         SyncReport report = engine.run(SyncFlows.customers(new Source(n), new Sink(searchable)).name("customers").build());
         long millis = (System.nanoTime() - start) / 1_000_000;
         sampler.interrupt();
@@ -100,6 +113,7 @@ final class HeapBenchmark {
                 n, report.flows().get(0), store + (searchable ? ", target searchable by e-mail"
                         : ", target list-only (like BuchhaltungsButler debtors)"), Runtime.getRuntime().maxMemory() >> 20, baselineUsed >> 20,
                 poolPeaks >> 20, maxAfterGc.get() >> 20, retained >> 20, gcs, millis, n * 1000.0 / Math.max(1, millis));
+        System.out.println("after the run (engine, state store and report reachable; the flow's matcher released):");
         printHistogram(15);
         Objects.requireNonNull(report);
         if (jdbc != null) {
@@ -118,14 +132,14 @@ final class HeapBenchmark {
                 new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});
         List<String> lines = histogram.lines().toList();
-        System.out.println("class histogram after the run (top " + top + "):");
+        System.out.println("class histogram (top " + top + "):");
         lines.stream().limit(top + 3L).forEach(l -> System.out.println("  " + l));
         lines.stream().filter(l -> l.startsWith("Total")).forEach(l -> System.out.println("  " + l));
         System.out.println("instances kept per record by the engine (report, matcher index, activity log):");
         for (String type : List.of("dev.ledgerbridge.sync.model.Customer ", "dev.ledgerbridge.sync.spi.Identified ",
                 "dev.ledgerbridge.sync.spi.MatchKey ", "dev.ledgerbridge.sync.report.RecordResult ",
                 "dev.ledgerbridge.sync.state.ActivityEvent ")) {
-            String found = lines.stream().filter(l -> l.contains(type)).findFirst()
+            String found = lines.stream().filter(l -> (l + " ").contains(" " + type)).findFirst()
                     .map(l -> l.trim().split("\\s+")).map(f -> f[1] + " instances, " + f[2] + " bytes")
                     .orElse("none");
             System.out.println("  " + type.trim() + ": " + found);
