@@ -11,6 +11,7 @@ import java.util.List;
  *                                                  HTTP requests against the emulators (default all 1000)
  * java -jar sync-benchmarks/target/benchmarks.jar walltime [N] [ms]     wall time, 50 ms latency, BB rate limit
  * java -Xmx256m -jar sync-benchmarks/target/benchmarks.jar heap [N]   peak heap of an N-record sync (default 100000)
+ * java -jar sync-benchmarks/target/benchmarks.jar heap-scaling [N...] [h2|memory]  heap per N, each in a -Xmx256m JVM
  * java -jar sync-benchmarks/target/benchmarks.jar jmh [JMH options]   engine overhead per record (JMH)
  * </pre>
  */
@@ -30,11 +31,14 @@ public final class Benchmarks {
         switch (command) {
             case "calls" -> calls(rest);
             case "heap" -> HeapBenchmark.main(rest);
+            case "heap-scaling" -> HeapBenchmark.scaling(rest);
             case "emulator-calls" -> emulatorCalls(rest);
             case "walltime" -> WallTime.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 80,
                     java.time.Duration.ofMillis(rest.length > 1 ? Long.parseLong(rest[1]) : 50));
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
-            default -> System.out.println("usage: calls [no-stock] [N...] | emulator-calls [steady|onboarding|all] [engine-only] [customers-only] [N...] | walltime [N] [latency ms] | heap [N] [h2|memory] | jmh [JMH options]");
+            default -> System.out.println("usage: calls [no-stock] [N...] | emulator-calls [steady|onboarding|all] "
+                    + "[engine-only] [customers-only] [N...] | walltime [N] [latency ms] | heap [N] [h2|memory] | "
+                    + "heap-scaling [N...] [h2|memory] | jmh [JMH options]");
         }
     }
 

@@ -2,6 +2,8 @@ package dev.ledgerbridge.benchmarks;
 
 import dev.ledgerbridge.sync.Settings;
 import dev.ledgerbridge.sync.SyncEngine;
+import dev.ledgerbridge.sync.SyncListener;
+import dev.ledgerbridge.sync.report.FlowReport;
 import dev.ledgerbridge.sync.flow.SyncFlows;
 import dev.ledgerbridge.sync.model.Customer;
 import dev.ledgerbridge.sync.report.SyncReport;
@@ -31,12 +33,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ObjectName;
 
 /**
  * Peak heap of a customer sync of N records (default 100,000) generated on the fly by the source and discarded
  * by the target (both stream: neither holds the records), so the figure is the engine's own footprint.
  * Run in a JVM with {@code -Xmx256m}. The state store is H2 on disk ({@code h2}, default) or in memory
- * ({@code memory}).
+ * ({@code memory}). At the end, with engine, state store and report still reachable, it prints the heap after a
+ * full GC and the top of the class histogram, and counts the instances the target matcher's index holds (customers
+ * it remembers and their match keys), so what is retained per record can be attributed.
+ *
+ * <p>{@link #scaling} runs it for several N, each in its own {@code -Xmx256m} JVM, and prints one table row per N:
+ * retained heap independent of N is the goal.
  */
 final class HeapBenchmark {
     private HeapBenchmark() {
@@ -75,7 +83,18 @@ final class HeapBenchmark {
         if (jdbc != null) {
             builder.activityLog(jdbc.activityLog());
         }
-        SyncEngine engine = builder.build();
+        SyncEngine engine = builder.listener(new SyncListener() {
+            @Override
+            public void flowFinished(FlowReport flowReport) {
+                // called inside the flow's runner, so its matcher index is still reachable: this is the peak
+                System.out.println("at the end of the flow (the matcher's index still reachable):");
+                try {
+                    printHistogram(15);
+                } catch (Exception e) {
+                    System.out.println("  no histogram: " + e);
+                }
+            }
+        }).build();
         SyncReport report = engine.run(SyncFlows.customers(new Source(n), new Sink(searchable)).name("customers").build());
         long millis = (System.nanoTime() - start) / 1_000_000;
         sampler.interrupt();
@@ -94,9 +113,90 @@ final class HeapBenchmark {
                 n, report.flows().get(0), store + (searchable ? ", target searchable by e-mail"
                         : ", target list-only (like BuchhaltungsButler debtors)"), Runtime.getRuntime().maxMemory() >> 20, baselineUsed >> 20,
                 poolPeaks >> 20, maxAfterGc.get() >> 20, retained >> 20, gcs, millis, n * 1000.0 / Math.max(1, millis));
+        System.out.println("after the run (engine, state store and report reachable; the flow's matcher released):");
+        printHistogram(15);
+        Objects.requireNonNull(report);
         if (jdbc != null) {
             jdbc.close();
         }
+        System.out.printf("RESULT n=%d store=%s peakMB=%d liveAfterGcMB=%d retainedMB=%d millis=%d%n", n, store,
+                poolPeaks >> 20, maxAfterGc.get() >> 20, retained >> 20, millis);
+    }
+
+    /**
+     * The top of the live-object class histogram ({@code jcmd <pid> GC.class_histogram}, which runs a full GC), and
+     * the instances attributable to the target matcher's index of remembered records.
+     */
+    private static void printHistogram(int top) throws Exception {
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        List<String> lines = histogram.lines().toList();
+        System.out.println("class histogram (top " + top + "):");
+        lines.stream().limit(top + 3L).forEach(l -> System.out.println("  " + l));
+        lines.stream().filter(l -> l.startsWith("Total")).forEach(l -> System.out.println("  " + l));
+        System.out.println("instances kept per record by the engine (report, matcher index, activity log):");
+        for (String type : List.of("dev.ledgerbridge.sync.model.Customer ", "dev.ledgerbridge.sync.spi.Identified ",
+                "dev.ledgerbridge.sync.spi.MatchKey ", "dev.ledgerbridge.sync.report.RecordResult ",
+                "dev.ledgerbridge.sync.state.ActivityEvent ")) {
+            String found = lines.stream().filter(l -> (l + " ").contains(" " + type)).findFirst()
+                    .map(l -> l.trim().split("\\s+")).map(f -> f[1] + " instances, " + f[2] + " bytes")
+                    .orElse("none");
+            System.out.println("  " + type.trim() + ": " + found);
+        }
+    }
+
+    /**
+     * Runs the benchmark for each N in its own JVM with {@code -Xmx256m} (and the given store) and prints a table.
+     *
+     * @param args the sizes (default 100000 300000 1000000), then optionally {@code h2} (default) or {@code memory}
+     */
+    static void scaling(String[] args) throws Exception {
+        List<String> sizes = new ArrayList<>();
+        String store = "h2";
+        for (String a : args) {
+            if (a.chars().allMatch(Character::isDigit)) {
+                sizes.add(a);
+            } else {
+                store = a;
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of("100000", "300000", "1000000");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> rows = new ArrayList<>();
+        for (String n : sizes) {
+            List<String> command = List.of(java, "-Xmx256m",
+                    "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-cp", System.getProperty("java.class.path"),
+                    Benchmarks.class.getName(), "heap", n, store);
+            System.out.println("$ " + String.join(" ", command.subList(0, 3)) + " ... heap " + n + " " + store);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String result = null;
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    System.out.println("  " + line);
+                    if (line.startsWith("RESULT ")) {
+                        result = line;
+                    }
+                }
+            }
+            int exit = process.waitFor();
+            rows.add(result == null ? "| " + n + " | no (exit " + exit + ") | | | | |" : row(result));
+        }
+        System.out.println("\n| N | completed in -Xmx256m | peak heap used | peak live after GC | retained after the run"
+                + " (full GC) | wall time |\n|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    private static String row(String result) {
+        java.util.Map<String, String> v = new java.util.HashMap<>();
+        for (String part : result.substring(7).split(" ")) {
+            String[] kv = part.split("=", 2);
+            v.put(kv[0], kv[1]);
+        }
+        return String.format("| %,d | yes | %s MB | %s MB | %s MB | %,.0f s |", Long.parseLong(v.get("n")),
+                v.get("peakMB"), v.get("liveAfterGcMB"), v.get("retainedMB"), Long.parseLong(v.get("millis")) / 1000.0);
     }
 
     /** Generates customers lazily; holds none. */

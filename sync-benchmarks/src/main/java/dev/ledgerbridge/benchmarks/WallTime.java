@@ -37,7 +37,7 @@ final class WallTime {
             double bound = Math.max(rateBound, latencyBound);
             double engineRateBound = windowBound(c.bbCalls());
             System.out.println(report);
-            report.flows().forEach(f -> f.failed().forEach(r -> System.out.println("  " + r)));
+            report.flows().forEach(f -> f.failures().forEach(r -> System.out.println("  " + r)));
             System.out.println("BuchhaltungsButler requests: " + w.bb.stats());
             System.out.printf("| N customers + N orders | latency | requests AV + BB | wall time | lower bound "
                     + "(minimal requests: %d BB, %d AV) | wall / bound |%n|---:|---:|---:|---:|---:|---:|%n", minBb,

@@ -12,7 +12,11 @@ public interface SyncListener {
     default void flowStarted(String flow, String direction) {
     }
 
-    /** A record was handled (in a dry run: planned). */
+    /**
+     * A record was handled (in a dry run: planned). Every result passes here, in processing order per thread; the
+     * {@link FlowReport} keeps only counts, failures and a sample, so a listener is the place to collect or
+     * aggregate results over all records.
+     */
     default void recordDone(RecordResult result) {
     }
 

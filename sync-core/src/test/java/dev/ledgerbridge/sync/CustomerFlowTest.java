@@ -70,7 +70,7 @@ class CustomerFlowTest {
         assertEquals(1, bb.calls("createAll", EntityType.CUSTOMER));
         assertEquals(0, bb.calls("create", EntityType.CUSTOMER));
         assertEquals(3, state.linkCount("customers"));
-        assertTrue(report.result("1001").orElseThrow().targetId().isPresent());
+        assertTrue(report.findResult("1001").orElseThrow().targetId().isPresent());
     }
 
     @Test
@@ -123,7 +123,7 @@ class CustomerFlowTest {
                 .toBuilder().customerNumber("BB-7").build());
         Settings settings = Settings.builder().createOnlyFields(EntityType.CUSTOMER, "customerNumber").build();
         FlowReport first = engine(settings).run(avToBb()).flow("customers");
-        assertEquals("10007", first.result("1001").orElseThrow().targetId().orElseThrow(),
+        assertEquals("10007", first.findResult("1001").orElseThrow().targetId().orElseThrow(),
                 "matched by e-mail, not created twice");
         assertEquals(2, first.count(Action.CREATED));
 
@@ -151,7 +151,7 @@ class CustomerFlowTest {
         FlowReport report = engine.run(avToBb()).flow("customers");
 
         assertEquals(3, report.count(Action.CREATED));
-        RecordResult failed = report.failed().get(0);
+        RecordResult failed = report.failures().get(0);
         assertEquals("1004", failed.sourceId());
         assertTrue(failed.reason().orElseThrow().contains("email"), failed.reason().orElseThrow());
         assertTrue(failed.reason().orElseThrow().contains("not-an-email"));
@@ -160,7 +160,7 @@ class CustomerFlowTest {
 
         av.put(EntityType.CUSTOMER, "1004", Systems.person("Repariert", "fixed@example.org"));
         FlowReport retry = engine.run(avToBb()).flow("customers");
-        assertEquals(Action.CREATED, retry.result("1004").orElseThrow().action());
+        assertEquals(Action.CREATED, retry.findResult("1004").orElseThrow().action());
         assertEquals(4, bb.all(EntityType.CUSTOMER).size());
     }
 
@@ -173,22 +173,22 @@ class CustomerFlowTest {
         FlowReport report = engine().run(flow).flow("customers");
         assertEquals(2, report.count(Action.CREATED));
         assertEquals(1, report.count(Action.FAILED));
-        assertEquals("1003", report.failed().get(0).sourceId());
-        assertTrue(report.failed().get(0).reason().orElseThrow().contains("error code 8"));
+        assertEquals("1003", report.failures().get(0).sourceId());
+        assertTrue(report.failures().get(0).reason().orElseThrow().contains("error code 8"));
         assertTrue(state.cursor("customers", "changes").isPresent(), "the cursor moves on past a failure");
         assertEquals(List.of("1003"), state.parked("customers").stream().map(p -> p.sourceId()).toList());
         assertEquals(List.of("1003"), report.parked().stream().map(p -> p.sourceId()).toList());
 
         FlowReport stillFailing = engine().run(flow).flow("customers");
         assertEquals(1, stillFailing.read(), "only the parked record is read again, by id");
-        assertTrue(stillFailing.failed().get(0).reason().orElseThrow().contains("failing since"),
-                stillFailing.failed().get(0).reason().orElseThrow());
+        assertTrue(stillFailing.failures().get(0).reason().orElseThrow().contains("failing since"),
+                stillFailing.failures().get(0).reason().orElseThrow());
         assertEquals(2, state.parked("customers").get(0).attempts());
 
         target.healed();
         FlowReport retry = engine().run(flow).flow("customers");
         assertEquals(1, retry.read(), "nothing changed; the parked record read again by id");
-        assertEquals(Action.CREATED, retry.result("1003").orElseThrow().action());
+        assertEquals(Action.CREATED, retry.findResult("1003").orElseThrow().action());
         assertEquals(3, bb.all(EntityType.CUSTOMER).size());
         assertTrue(state.parked("customers").isEmpty(), "unparked after it succeeded");
     }
@@ -349,7 +349,7 @@ class CustomerFlowTest {
 
         FlowReport report = engine().run(flow).flow("customers");
 
-        assertEquals("10009", report.result("1003").orElseThrow().targetId().orElseThrow(),
+        assertEquals("10009", report.findResult("1003").orElseThrow().targetId().orElseThrow(),
                 "no e-mail match, found by customer number");
         assertEquals("SCHMIDT AG", bb.get(EntityType.CUSTOMER, "10009").orElseThrow().companyName());
         assertEquals("MÜLLER GMBH", byEmail(bb, "anna@mueller.de").companyName());

@@ -71,7 +71,7 @@ class HeldFieldsTest {
 
         FlowReport report = run(ledger, Settings.builder().build());
 
-        RecordResult result = report.result("1001").orElseThrow();
+        RecordResult result = report.findResult("1001").orElseThrow();
         assertEquals(Action.UNCHANGED, result.action(), report.toString());
         assertEquals(java.util.Optional.of("found up to date in Ledger"), result.reason());
         assertEquals(0, report.count(Action.UPDATED));
@@ -81,7 +81,7 @@ class HeldFieldsTest {
         ledger.resetCalls();
         shop.put(EntityType.CUSTOMER, "1001", withPhone.toBuilder().phone("030 7654321").build());
         FlowReport second = run(ledger, Settings.builder().build());
-        assertEquals(Action.UNCHANGED, second.result("1001").orElseThrow().action(), second.toString());
+        assertEquals(Action.UNCHANGED, second.findResult("1001").orElseThrow().action(), second.toString());
         assertEquals(0, ledger.writeCalls(), "a changed phone is still nothing the ledger holds");
     }
 
@@ -92,7 +92,7 @@ class HeldFieldsTest {
 
         FlowReport report = run(ledger, Settings.builder().build());
 
-        assertEquals(Action.UPDATED, report.result("1001").orElseThrow().action(), report.toString());
+        assertEquals(Action.UPDATED, report.findResult("1001").orElseThrow().action(), report.toString());
         assertEquals(1, ledger.calls("update", EntityType.CUSTOMER));
         Customer stored = ledger.get(EntityType.CUSTOMER, "D1").orElseThrow();
         assertNull(stored.vatId(), "the source has no VAT id");
@@ -108,7 +108,7 @@ class HeldFieldsTest {
 
         FlowReport report = run(ledger, Settings.builder().build());
 
-        assertEquals(Action.UPDATED, report.result("1001").orElseThrow().action(), report.toString());
+        assertEquals(Action.UPDATED, report.findResult("1001").orElseThrow().action(), report.toString());
         assertEquals("030 1234567", ledger.get(EntityType.CUSTOMER, "D1").orElseThrow().phone());
     }
 
@@ -120,7 +120,7 @@ class HeldFieldsTest {
         FlowReport report = run(ledger, Settings.builder()
                 .createOnlyFields(EntityType.CUSTOMER, "customerNumber").build());
 
-        assertEquals(Action.UNCHANGED, report.result("1001").orElseThrow().action(), report.toString());
+        assertEquals(Action.UNCHANGED, report.findResult("1001").orElseThrow().action(), report.toString());
         assertEquals(0, ledger.writeCalls());
     }
 
@@ -146,7 +146,7 @@ class HeldFieldsTest {
         FlowReport report = run(noOp, Settings.builder().build());
 
         assertEquals(1, asked.get(), "the engine asked the writer, which knows better");
-        RecordResult result = report.result("1001").orElseThrow();
+        RecordResult result = report.findResult("1001").orElseThrow();
         assertEquals(Action.UNCHANGED, result.action(), report.toString());
         assertEquals(java.util.Optional.of("found up to date in Ledger"), result.reason());
         assertTrue(state.link("customers", "1001").isPresent());
@@ -181,7 +181,7 @@ class HeldFieldsTest {
         FlowReport report = SyncEngine.builder().settings(Settings.builder().build()).stateStore(state).build()
                 .run(SyncFlows.orders(shop, ledger).name("orders").build()).flow("orders");
 
-        RecordResult result = report.result("SO-1").orElseThrow();
+        RecordResult result = report.findResult("SO-1").orElseThrow();
         assertEquals(Action.CREATED, result.action(), report.toString());
         assertEquals(0, ledger.calls("update", EntityType.CUSTOMER));
         assertFalse(result.notes().stream().anyMatch(n -> n.contains("updated")), result.notes().toString());

@@ -43,9 +43,9 @@ class HostileInputTest {
         FlowReport report = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> engine()
                 .run(SyncFlows.orders(av, bb).name("orders").productCatalog(av).build()).flow("orders"));
 
-        assertEquals(Action.CREATED, report.result("SO-2").orElseThrow().action(), report.toString());
-        String reason = report.result("SO-1").orElseThrow().reason().orElseThrow();
-        assertEquals(Action.FAILED, report.result("SO-1").orElseThrow().action());
+        assertEquals(Action.CREATED, report.findResult("SO-2").orElseThrow().action(), report.toString());
+        String reason = report.findResult("SO-1").orElseThrow().reason().orElseThrow();
+        assertEquals(Action.FAILED, report.findResult("SO-1").orElseThrow().action());
         assertTrue(reason.contains("unitPrice") && reason.contains("digits"),
                 reason);
         assertEquals(1, bb.all(EntityType.ORDER).size());
@@ -60,8 +60,8 @@ class HostileInputTest {
         FlowReport report = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> engine()
                 .run(SyncFlows.customers(av, bb).name("customers").build()).flow("customers"));
 
-        assertEquals(Action.CREATED, report.result("2").orElseThrow().action(), report.toString());
-        String reason = report.result("1").orElseThrow().reason().orElseThrow();
+        assertEquals(Action.CREATED, report.findResult("2").orElseThrow().action(), report.toString());
+        String reason = report.findResult("1").orElseThrow().reason().orElseThrow();
         assertTrue(reason.contains("companyName") && reason.length() < 5_000, () -> reason.substring(0, 300));
         String logged = log.events("customers").stream().filter(e -> e.action() == Action.FAILED).findFirst()
                 .orElseThrow().reason();

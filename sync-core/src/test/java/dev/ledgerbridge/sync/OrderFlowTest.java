@@ -72,7 +72,7 @@ class OrderFlowTest {
         Customer debtor = bb.get(EntityType.CUSTOMER, invoice.customerId()).orElseThrow();
         assertEquals("anna@mueller.de", debtor.email());
         assertEquals(2, bb.all(EntityType.CUSTOMER).size());
-        assertTrue(report.result("SO-1").orElseThrow().notes().stream()
+        assertTrue(report.findResult("SO-1").orElseThrow().notes().stream()
                 .anyMatch(n -> n.startsWith("customer created")));
     }
 
@@ -108,7 +108,7 @@ class OrderFlowTest {
         // none of the three invoices comes back to AccountView as a second sales order
         FlowReport back = report.flow("bb-av");
         assertEquals(3, back.count(Action.SKIPPED), back.toString());
-        assertTrue(back.skipped().stream().allMatch(r -> r.reason().orElseThrow().contains("not echoed back")));
+        assertTrue(back.sample().stream().filter(x -> x.action() == Action.SKIPPED).toList().stream().allMatch(r -> r.reason().orElseThrow().contains("not echoed back")));
         assertEquals(3, av.all(EntityType.ORDER).size());
     }
 
@@ -131,11 +131,11 @@ class OrderFlowTest {
 
         FlowReport report = engine(settings).run(avToBb()).flow("orders");
 
-        var skipped = report.result("SO-1").orElseThrow();
+        var skipped = report.findResult("SO-1").orElseThrow();
         assertEquals(Action.SKIPPED, skipped.action());
         assertEquals("RE-9", skipped.targetId().orElseThrow());
         assertTrue(skipped.reason().orElseThrow().contains("found by reference"));
-        assertEquals(Action.CREATED, report.result("SO-2").orElseThrow().action());
+        assertEquals(Action.CREATED, report.findResult("SO-2").orElseThrow().action());
         assertEquals(2, bb.all(EntityType.ORDER).size());
     }
 
@@ -146,7 +146,7 @@ class OrderFlowTest {
 
         FlowReport report = engine(settings).run(avToBb()).flow("orders");
 
-        var failed = report.result("SO-3").orElseThrow();
+        var failed = report.findResult("SO-3").orElseThrow();
         assertEquals(Action.FAILED, failed.action());
         assertEquals("line 2: SKU '9999' does not exist in AccountView", failed.reason().orElseThrow());
         assertEquals(2, report.count(Action.CREATED));
@@ -161,11 +161,11 @@ class OrderFlowTest {
 
         FlowReport report = engine(settings.toBuilder().fallbackSku("9000").build()).run(avToBb()).flow("orders");
 
-        assertEquals(Action.CREATED, report.result("SO-3").orElseThrow().action());
+        assertEquals(Action.CREATED, report.findResult("SO-3").orElseThrow().action());
         OrderLine line = bbOrder("SO-3").lines().get(0);
         assertEquals("9000", line.sku());
         assertEquals("Article 9999", line.description());
-        assertTrue(report.result("SO-3").orElseThrow().notes().get(0).contains("fallback article '9000'"));
+        assertTrue(report.findResult("SO-3").orElseThrow().notes().get(0).contains("fallback article '9000'"));
     }
 
     @Test
@@ -173,11 +173,11 @@ class OrderFlowTest {
         av.put(EntityType.ORDER, "SO-3", Systems.salesOrder("SO-3", null, Systems.line("1001", "1", "10")));
 
         FlowReport failing = engine(settings).run(avToBb()).flow("orders");
-        assertTrue(failing.result("SO-3").orElseThrow().reason().orElseThrow().contains("no default debtor"));
+        assertTrue(failing.findResult("SO-3").orElseThrow().reason().orElseThrow().contains("no default debtor"));
 
         FlowReport withDefault = engine(settings.toBuilder().defaultDebtor("10000").build()).run(avToBb())
                 .flow("orders");
-        assertEquals(Action.CREATED, withDefault.result("SO-3").orElseThrow().action());
+        assertEquals(Action.CREATED, withDefault.findResult("SO-3").orElseThrow().action());
         assertEquals("10000", bbOrder("SO-3").customerId());
     }
 
@@ -196,7 +196,7 @@ class OrderFlowTest {
         Settings headerOnly = settings.toBuilder().headerOnlyLine("8000", "Rechnung laut BuchhaltungsButler").build();
         FlowReport report = engine(headerOnly).run(flow).flow("invoices");
 
-        assertEquals(Action.CREATED, report.result("4711").orElseThrow().action(), report.toString());
+        assertEquals(Action.CREATED, report.findResult("4711").orElseThrow().action(), report.toString());
         Order salesOrder = av.all(EntityType.ORDER).stream().map(Identified::value)
                 .filter(o -> o.reference().equals("BB-RE-2026-001")).findFirst().orElseThrow();
         assertEquals(OrderType.SALES_ORDER, salesOrder.type());
@@ -219,7 +219,7 @@ class OrderFlowTest {
                 .run(avToBb()).flow("orders");
 
         assertEquals("line 1: SKU 'AB-1' does not match the SKU rule for BuchhaltungsButler (\\d+)",
-                report.result("SO-3").orElseThrow().reason().orElseThrow());
+                report.findResult("SO-3").orElseThrow().reason().orElseThrow());
         assertEquals(2, report.count(Action.CREATED));
     }
 
@@ -228,10 +228,10 @@ class OrderFlowTest {
         FlowReport report = engine(settings.toBuilder().dryRun(true).build()).run(avToBb()).flow("orders");
 
         assertEquals(2, report.count(Action.CREATED));
-        assertTrue(report.result("SO-1").orElseThrow().notes().contains("customer would be created"));
+        assertTrue(report.findResult("SO-1").orElseThrow().notes().contains("customer would be created"));
         assertEquals(0, bb.writeCalls());
         assertEquals(0, state.linkCount("orders"));
-        assertNull(report.result("SO-1").orElseThrow().targetId().orElse(null));
+        assertNull(report.findResult("SO-1").orElseThrow().targetId().orElse(null));
     }
 
     @Test
@@ -249,9 +249,9 @@ class OrderFlowTest {
         target.healed();
         FlowReport rerun = engine(settings).run(flow).flow("orders");
 
-        assertEquals(Action.SKIPPED, rerun.result("SO-1").orElseThrow().action());
-        assertTrue(rerun.result("SO-2").orElseThrow().reason().orElseThrow().contains("found by reference"));
-        assertEquals(Action.CREATED, rerun.result("SO-3").orElseThrow().action());
+        assertEquals(Action.SKIPPED, rerun.findResult("SO-1").orElseThrow().action());
+        assertTrue(rerun.findResult("SO-2").orElseThrow().reason().orElseThrow().contains("found by reference"));
+        assertEquals(Action.CREATED, rerun.findResult("SO-3").orElseThrow().action());
         assertEquals(3, bb.all(EntityType.ORDER).size());
         assertEquals(3, bb.all(EntityType.CUSTOMER).size());
     }
@@ -270,7 +270,7 @@ class OrderFlowTest {
 
         FlowReport report = engine(s).run(flow).flow("invoices");
 
-        assertEquals(Action.CREATED, report.result("4711").orElseThrow().action(), report.toString());
+        assertEquals(Action.CREATED, report.findResult("4711").orElseThrow().action(), report.toString());
         Order salesOrder = av.all(EntityType.ORDER).stream().map(Identified::value)
                 .filter(o -> o.reference().equals("BB-RE-1")).findFirst().orElseThrow();
         assertEquals("D100", salesOrder.customerId());

@@ -59,7 +59,7 @@ class PerFlowSettingsTest {
                                     .headerOnlyLine("8000", "Rechnung laut BuchhaltungsButler", new BigDecimal("19"))
                                     .build()).build());
 
-            report.flows().forEach(f -> assertTrue(f.failed().isEmpty(), f.flow() + ": " + f.failed()));
+            report.flows().forEach(f -> assertTrue(f.failures().isEmpty(), f.flow() + ": " + f.failures()));
             Map<String, Object> invoice = bbEmulator.tenant().invoices().stream()
                     .filter(i -> String.valueOf(i.get("invoicenumber")).startsWith("AV-")).findFirst().orElseThrow();
             assertEquals(bbCollective, invoice.get("customer_number"), "BB's collective debtor: " + invoice);

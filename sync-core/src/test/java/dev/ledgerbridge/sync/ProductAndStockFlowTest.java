@@ -80,7 +80,7 @@ class ProductAndStockFlowTest {
         assertTrue(medium.imageUrls().isEmpty());
         assertEquals(0, new BigDecimal("12").compareTo(shopProduct("2002").price()));
 
-        var variantResult = products.result("2000/2001").orElseThrow();
+        var variantResult = products.findResult("2000/2001").orElseThrow();
         assertTrue(variantResult.notes().contains("1 image(s) not transferred: Webshop does not support images"),
                 variantResult.notes().toString());
         assertTrue(variantResult.notes().stream().anyMatch(n -> n.contains("has no variants")));
@@ -119,7 +119,7 @@ class ProductAndStockFlowTest {
         FlowReport report = engine(settings).run(SyncFlows.products(av, shop).name("products").build())
                 .flow("products");
 
-        var failed = report.result("X").orElseThrow();
+        var failed = report.findResult("X").orElseThrow();
         assertEquals(Action.FAILED, failed.action());
         assertEquals("SKU 'AB-12' does not match the SKU rule for Webshop (\\d+)", failed.reason().orElseThrow());
         assertEquals(3, report.count(Action.CREATED));
@@ -133,7 +133,7 @@ class ProductAndStockFlowTest {
         FlowReport report = engine(Settings.builder().build())
                 .run(SyncFlows.products(av, shop).name("products").build()).flow("products");
 
-        String reason = report.result("Y").orElseThrow().reason().orElseThrow();
+        String reason = report.findResult("Y").orElseThrow().reason().orElseThrow();
         assertTrue(reason.contains("field 'ean' = '12'") && reason.contains("EAN/GTIN"), reason);
         assertEquals(3, report.count(Action.CREATED));
     }
@@ -158,14 +158,14 @@ class ProductAndStockFlowTest {
 
         assertEquals(0, new BigDecimal("7").compareTo(shop.get(EntityType.STOCK, "S1").orElseThrow().quantity()));
         assertEquals(0, new BigDecimal("4").compareTo(shop.get(EntityType.STOCK, "S2").orElseThrow().quantity()));
-        assertEquals(Action.SKIPPED, report.result("1003").orElseThrow().action(), "not in the shop, cannot create");
+        assertEquals(Action.SKIPPED, report.findResult("1003").orElseThrow().action(), "not in the shop, cannot create");
         assertEquals(2, shop.calls("update", EntityType.STOCK));
 
         av.put(EntityType.STOCK, "1002", new StockLevel("1002", null, new BigDecimal("4"), null, null, null, null));
         shop.resetCalls();
         FlowReport rerun = engine(settings).run(flow).flow("stock");
         assertEquals(1, rerun.read());
-        assertEquals(Action.UNCHANGED, rerun.result("1002").orElseThrow().action(), "same quantity: no write");
+        assertEquals(Action.UNCHANGED, rerun.findResult("1002").orElseThrow().action(), "same quantity: no write");
         assertEquals(0, shop.writeCalls());
     }
 
@@ -175,9 +175,9 @@ class ProductAndStockFlowTest {
         FlowReport report = engine(Settings.builder().stockCalculation(StockCalculation.FREE).build())
                 .run(SyncFlows.stock(av, shop).name("stock").build()).flow("stock");
 
-        assertEquals(Action.UPDATED, report.result("1001").orElseThrow().action());
+        assertEquals(Action.UPDATED, report.findResult("1001").orElseThrow().action());
         assertEquals("the stock level of SKU '1002' lacks the figures for the FREE calculation",
-                report.result("1002").orElseThrow().reason().orElseThrow());
+                report.findResult("1002").orElseThrow().reason().orElseThrow());
     }
 
     @Test

@@ -88,7 +88,7 @@ class SteadyStateCallsTest {
         avEmulator.stats().reset();
         bbEmulator.stats().reset();
         FlowReport report = engine.run(flow).flow(flow.name());
-        assertTrue(report.failed().isEmpty(), report.toString());
+        assertTrue(report.failures().isEmpty(), report.toString());
         return report;
     }
 

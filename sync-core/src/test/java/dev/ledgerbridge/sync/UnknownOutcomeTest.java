@@ -44,7 +44,7 @@ class UnknownOutcomeTest {
         assertEquals(1, customers.count(Action.FAILED), customers.toString());
         FlowReport orders = first.flow("orders");
         assertEquals(1, orders.count(Action.FAILED), orders.toString());
-        assertTrue(orders.failed().get(0).reason().orElseThrow().contains("ended without an answer"),
+        assertTrue(orders.failures().get(0).reason().orElseThrow().contains("ended without an answer"),
                 orders.toString());
         assertEquals(0, bbStore.all(EntityType.CUSTOMER).size(), "the order flow did not create Anna a second time");
         assertEquals(0, bbStore.all(EntityType.ORDER).size());

@@ -103,19 +103,19 @@ class BadInputCorpusTest {
         assertFailure(customers, "country-name", "field 'billingAddress.country'", "'Deutschland'",
                 "ISO 3166-1 alpha-2");
         assertFailure(customers, "no-name", "company name or a contact person");
-        assertEquals(List.of("good-1", "good-2"), ids(customers.created()));
+        assertEquals(List.of("good-1", "good-2"), ids(customers.sample().stream().filter(r -> r.action() == Action.CREATED).toList()));
         FlowReport products = first.flow("products");
         assertFailure(products, "p-letters", "SKU 'AB-12'", "SKU rule for AccountView", "\\d+");
         assertFailure(products, "p-blank", "field 'sku'", "' '", "must not be blank");
         assertFailure(products, "p-negative-price", "field 'price'", "'-1'", "greater than or equal to 0");
         assertFailure(products, "p-long-name", "field 'name'", "size must be between 0 and 200");
-        assertEquals(List.of("p-good"), ids(products.created()));
+        assertEquals(List.of("p-good"), ids(products.sample().stream().filter(r -> r.action() == Action.CREATED).toList()));
         FlowReport orders = first.flow("orders");
         assertFailure(orders, "o-unknown-sku", "line 2", "SKU '9999' does not exist in AccountView");
         assertFailure(orders, "o-no-reference", "field 'reference'", "must not be blank");
         assertFailure(orders, "o-bad-email", "field 'customer.email'", "'x@@example'", "well-formed e-mail");
         assertFailure(orders, "o-no-quantity", "field 'lines[0].quantity'", "must not be null");
-        assertEquals(List.of("o-good"), ids(orders.created()));
+        assertEquals(List.of("o-good"), ids(orders.sample().stream().filter(r -> r.action() == Action.CREATED).toList()));
 
         // nothing half-written: exactly the good records arrived, no customer of a failed order was created
         assertEquals(List.of("anna@example.de", "emil@example.de"), w.targetEmails());
@@ -155,7 +155,7 @@ class BadInputCorpusTest {
     }
 
     private static void assertFailure(FlowReport flow, String sourceId, String... parts) {
-        RecordResult result = flow.result(sourceId).orElseThrow(() -> new AssertionError("no result for "
+        RecordResult result = flow.findResult(sourceId).orElseThrow(() -> new AssertionError("no result for "
                 + sourceId + " in " + flow));
         assertEquals(Action.FAILED, result.action(), result.toString());
         String reason = result.reason().orElse("");

@@ -1,7 +1,6 @@
 package dev.ledgerbridge.reliability;
 
 import dev.ledgerbridge.sync.SyncListener;
-import dev.ledgerbridge.sync.report.Action;
 import dev.ledgerbridge.sync.report.FlowReport;
 import dev.ledgerbridge.sync.report.RecordResult;
 import dev.ledgerbridge.sync.report.SyncReport;
@@ -129,7 +128,7 @@ class FaultScenarioTest {
             w.bb.faults().timeoutDelay(java.time.Duration.ofSeconds(2)).failNext("POST /settings/add/debtor",
                     Fault.TIMEOUT, 1);
             SyncReport first = w.engine(SyncListener.none(), true).run(w.flows());
-            assertEquals(1, first.flow("customers").failed().size(), first.toString());
+            assertEquals(1, first.flow("customers").failures().size(), first.toString());
             try {
                 Thread.sleep(2_500); // the held add lands after the client gave up
             } catch (InterruptedException e) {
@@ -191,7 +190,7 @@ class FaultScenarioTest {
 
     private static void assertEveryFailureExplained(SyncReport report) {
         for (FlowReport flow : report.flows()) {
-            for (RecordResult r : flow.failed()) {
+            for (RecordResult r : flow.failures()) {
                 assertTrue(r.reason().filter(s -> !s.isBlank()).isPresent(), "failure without reason: " + r);
                 FAILURES_REPORTED.incrementAndGet();
             }
@@ -211,7 +210,7 @@ class FaultScenarioTest {
 
     private static String details(SyncReport report) {
         StringBuilder sb = new StringBuilder(report.toString());
-        report.flows().forEach(f -> f.results().stream().filter(r -> r.action() == Action.FAILED)
+        report.flows().forEach(f -> f.failures().stream()
                 .forEach(r -> sb.append("\n  ").append(r)));
         return sb.toString();
     }

@@ -9,7 +9,6 @@ import dev.ledgerbridge.sync.state.Link;
 import dev.ledgerbridge.sync.state.ParkedRecord;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,10 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One flow's run: collects results, tells the listener and notifier, writes the activity log (redacted), saves
- * links and keeps the parked set: a failing record is parked (attempts, first and last failure) at once, escalated
+ * One flow's run: counts results into a bounded report (see {@link FlowReport}), streams every result to the
+ * listener and the activity log (redacted), tells the notifier, saves links and keeps the parked set: a failing record is parked (attempts, first and last failure) at once, escalated
  * to the notifier when it has failed {@code Settings.escalateAfterFailures} runs in a row, and unparked at the end
  * of a run in which it was processed without failure. Thread-safe.
+ *
+ * <p>Memory: nothing is kept per processed record except for failing ones (their parked state, and the id of each
+ * beyond {@link FlowReport#FAILURES_KEPT}, to count a record with several failing items as one attempt).
  */
 public final class FlowRun {
     private static final Logger LOG = LoggerFactory.getLogger(FlowRun.class);
@@ -40,13 +42,14 @@ public final class FlowRun {
     private final RunContext context;
     private final long startNanos;
     private final AtomicInteger read = new AtomicInteger();
-    private final List<RecordResult> results = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final FlowReport.Builder report;
     private final Instant startedAt;
     private final Map<String, ParkedRecord> parkedBefore = new LinkedHashMap<>();
     private final Set<String> seenParked = ConcurrentHashMap.newKeySet();
     private final Map<String, ParkedRecord> parkedNow = new ConcurrentHashMap<>();
+    private final Set<String> parkedBeyondReport = ConcurrentHashMap.newKeySet();
     private volatile String flowError;
+    private int failed;
 
     /** Starts a run and records the checkpoint; notes an earlier interrupted run. */
     public FlowRun(String flow, String direction, RunContext context) {
@@ -55,6 +58,7 @@ public final class FlowRun {
         this.context = context;
         this.startNanos = context.settings().timeSource().nanoTime();
         this.startedAt = context.settings().timeSource().now();
+        this.report = FlowReport.builder().flow(flow).direction(direction).dryRun(dryRun());
         context.listener().flowStarted(flow, direction);
         if (!dryRun()) {
             context.stateStore().parked(flow).forEach(p -> parkedBefore.put(p.sourceId(), p));
@@ -83,7 +87,7 @@ public final class FlowRun {
 
     /** Adds a remark about the whole flow. */
     public synchronized void note(String note) {
-        notes.add(note);
+        report.note(note);
     }
 
     /** Marks the flow as stopped early. */
@@ -127,7 +131,7 @@ public final class FlowRun {
 
     /** True when no record failed and the flow was not stopped. */
     public synchronized boolean clean() {
-        return flowError == null && results.stream().noneMatch(r -> r.action() == Action.FAILED);
+        return flowError == null && failed == 0;
     }
 
     /** Saves a link right after a successful write (not in a dry run). */
@@ -177,13 +181,29 @@ public final class FlowRun {
         }
     }
 
-    /** Parks a record once per run (several failing items count as one attempt); null in a dry run. */
-    private ParkedRecord park(String recordId, String reason) {
-        if (dryRun()) {
+    /**
+     * Parks a record once per run (several failing items count as one attempt); null in a dry run, and for a second
+     * failing item of a record beyond the report's {@link FlowReport#FAILURES_KEPT} (only its id is kept).
+     */
+    private synchronized ParkedRecord park(String recordId, String reason) {
+        if (dryRun() || parkedBeyondReport.contains(recordId)) {
             return null;
         }
-        return parkedNow.computeIfAbsent(recordId, id -> context.stateStore().park(flow, id, reason,
-                context.settings().timeSource().now()));
+        ParkedRecord known = parkedNow.get(recordId);
+        if (known != null) {
+            return known;
+        }
+        ParkedRecord parked = context.stateStore().park(flow, recordId, reason, context.settings().timeSource().now());
+        if (parkedNow.size() < FlowReport.FAILURES_KEPT) {
+            parkedNow.put(recordId, parked);
+        } else {
+            parkedBeyondReport.add(recordId);
+        }
+        return parked;
+    }
+
+    private boolean parkedInThisRun(String recordId) {
+        return parkedNow.containsKey(recordId) || parkedBeyondReport.contains(recordId);
     }
 
     private String redacted(String reason, Collection<String> personal) {
@@ -192,7 +212,10 @@ public final class FlowRun {
 
     private void record(RecordResult result, Collection<String> personal) {
         synchronized (this) {
-            results.add(result);
+            report.add(result);
+            if (result.action() == Action.FAILED) {
+                failed++;
+            }
         }
         if (!dryRun()) {
             String reason = Reasons.bounded(result.reason().orElse(null));
@@ -209,7 +232,7 @@ public final class FlowRun {
     public FlowReport finish() {
         if (!dryRun()) {
             for (String id : seenParked) {
-                if (!parkedNow.containsKey(id)) {
+                if (!parkedInThisRun(id)) {
                     context.stateStore().unpark(flow, id);
                 }
             }
@@ -220,9 +243,9 @@ public final class FlowRun {
         }
         FlowReport report;
         synchronized (this) {
-            report = new FlowReport(flow, direction, dryRun(), read.get(), results, Optional.ofNullable(flowError),
-                    notes, Duration.ofNanos(context.settings().timeSource().nanoTime() - startNanos),
-                    List.copyOf(parkedNow.values()));
+            report = this.report.read(read.get()).flowError(flowError)
+                    .duration(Duration.ofNanos(context.settings().timeSource().nanoTime() - startNanos))
+                    .parked(List.copyOf(parkedNow.values())).build();
         }
         context.listener().flowFinished(report);
         if (flowError != null) {

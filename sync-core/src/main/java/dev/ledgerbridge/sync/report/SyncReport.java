@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * What a run of the engine did, one {@link FlowReport} per flow in run order.
+ * What a run of the engine did, one {@link FlowReport} per flow in run order. Its size does not grow with the number
+ * of records: each flow's report keeps counts, the first failures and a bounded sample (see {@link FlowReport});
+ * every single result goes to the {@link dev.ledgerbridge.sync.SyncListener} and the activity log.
  *
  * @param runId  the run's id, also found in the activity log
  * @param dryRun true when nothing was written

@@ -1,2 +1,6 @@
-/** What a sync run did: per flow and per record, with ids and reasons. */
+/**
+ * What a sync run did: per flow, counts per action, the failures with reasons and a bounded sample of the other
+ * results. Every per-record result is streamed to {@link dev.ledgerbridge.sync.SyncListener#recordDone} instead of
+ * being kept, so a run's memory does not grow with the number of records.
+ */
 package dev.ledgerbridge.sync.report;

@@ -60,7 +60,7 @@ class IntoAccountViewTest {
         assertEquals("TOOLS", hammer.get("AG_CODE"));
         assertEquals(0, new BigDecimal("12.5").compareTo(new BigDecimal(hammer.get("PX_SELL").toString())));
         assertEquals("4006381333931", hammer.get("A8_EAN"));
-        String notes = first.flows().get(1).result("p2").orElseThrow().notes().toString();
+        String notes = first.flows().get(1).findResult("p2").orElseThrow().notes().toString();
         assertTrue(notes.contains("image"), "images are reported, not dropped silently: " + notes);
         // one search and one insert per record
         assertEquals(Map.of("GET AG1", 1L, "POST AG1", 1L, "GET AK1", 2L, "POST AK1", 2L), h.takeCalls());
@@ -97,7 +97,7 @@ class IntoAccountViewTest {
         assertEquals(0, new BigDecimal("13").compareTo(new BigDecimal(hammer.get("PX_SELL").toString())));
         assertEquals("st", hammer.get("ART_UNIT"));
         assertEquals("Shirt L", row("ARTICLE", "ART_CODE", "2002").get("ART_DESC1"));
-        assertTrue(report.result("shirt/2001").orElseThrow().notes().toString().contains("no variants"));
+        assertTrue(report.findResult("shirt/2001").orElseThrow().notes().toString().contains("no variants"));
     }
 
     @Test
@@ -111,7 +111,7 @@ class IntoAccountViewTest {
 
         FlowReport products = report.flows().get(1);
         assertEquals(1, products.count(Action.CREATED), report.toString());
-        String reason = products.result("bad").orElseThrow().reason().orElseThrow();
+        String reason = products.findResult("bad").orElseThrow().reason().orElseThrow();
         assertTrue(reason.contains("HAM-2"), reason);
         assertEquals(1, h.av.company().rows("ARTICLE").size());
         assertEquals(1L, h.takeCalls().get("GET AK1"), "the bad SKU was not even searched");
@@ -127,12 +127,12 @@ class IntoAccountViewTest {
                 .run(SyncFlows.productsWithCategories(shop, h.connector)).flows().get(1);
         FlowReport run = h.engine().run(SyncFlows.productsWithCategories(shop, h.connector)).flows().get(1);
 
-        String planned = plan.result("long").orElseThrow().reason().orElseThrow();
-        assertEquals(Action.FAILED, plan.result("long").orElseThrow().action(), plan.toString());
+        String planned = plan.findResult("long").orElseThrow().reason().orElseThrow();
+        assertEquals(Action.FAILED, plan.findResult("long").orElseThrow().action(), plan.toString());
         assertTrue(planned.contains("'name'") && planned.contains("(54 characters)")
                 && planned.contains("AccountView holds at most 50"), planned);
-        assertEquals(Action.FAILED, run.result("long").orElseThrow().action());
-        assertTrue(run.result("long").orElseThrow().reason().orElseThrow().startsWith(planned), "plan equals run");
+        assertEquals(Action.FAILED, run.findResult("long").orElseThrow().action());
+        assertTrue(run.findResult("long").orElseThrow().reason().orElseThrow().startsWith(planned), "plan equals run");
         assertEquals(1, h.av.company().rows("ARTICLE").size(), "the long one was never sent");
     }
 
@@ -173,14 +173,14 @@ class IntoAccountViewTest {
         FlowReport report = h.engine(Settings.builder().employeeNumber("42"))
                 .run(SyncFlows.orders(shop, h.connector).productCatalog(h.connector).name("o").build()).flow("o");
 
-        assertEquals(Action.SKIPPED, report.result("WEB-1").orElseThrow().action(), report.toString());
-        assertEquals(Action.CREATED, report.result("WEB-2").orElseThrow().action(), report.toString());
-        String reason = report.result("WEB-3").orElseThrow().reason().orElseThrow();
+        assertEquals(Action.SKIPPED, report.findResult("WEB-1").orElseThrow().action(), report.toString());
+        assertEquals(Action.CREATED, report.findResult("WEB-2").orElseThrow().action(), report.toString());
+        String reason = report.findResult("WEB-3").orElseThrow().reason().orElseThrow();
         assertTrue(reason.contains("line 1: SKU '9999' does not exist in AccountView"), reason);
         Map<String, Object> header = row("SO_HDR", "COMMENT1", "SHOP-WEB-2");
         assertEquals("10001", header.get("RPL_INV"));
         assertEquals("42", header.get("EMP_NR"));
-        assertEquals(report.result("WEB-2").orElseThrow().targetId().orElseThrow(), header.get("ORD_NR"));
+        assertEquals(report.findResult("WEB-2").orElseThrow().targetId().orElseThrow(), header.get("ORD_NR"));
         List<Map<String, Object>> lines = h.av.company().rows("SO_LINE").stream()
                 .filter(l -> header.get("ORD_NR").equals(l.get("ORD_NR"))).toList();
         assertEquals(List.of("1001", "1002"), lines.stream().map(l -> l.get("ART_CODE")).toList());
@@ -193,7 +193,7 @@ class IntoAccountViewTest {
         FlowReport rerun = h.engine().run(SyncFlows.orders(shop, h.connector).productCatalog(h.connector).name("o")
                 .build()).flow("o");
         assertEquals(2, rerun.count(Action.SKIPPED), rerun.toString());
-        assertEquals(1, rerun.failed().size());
+        assertEquals(1, rerun.failures().size());
         assertEquals(2, h.av.company().rows("SO_HDR").size());
     }
 
@@ -213,7 +213,7 @@ class IntoAccountViewTest {
             assertEquals(1, report.count(Action.CREATED), report.toString());
             Map<String, Object> header = custom.av.company().rows("SO_HDR").get(0);
             assertEquals("SHOP-WEB-9", header.get("A8_REF"), "the shop's namespace");
-            assertTrue(report.result("WEB-9").orElseThrow().notes().toString().contains("customer created"));
+            assertTrue(report.findResult("WEB-9").orElseThrow().notes().toString().contains("customer created"));
             assertEquals(1, custom.av.company().rows("CONTACT").size());
         } finally {
             custom.close();

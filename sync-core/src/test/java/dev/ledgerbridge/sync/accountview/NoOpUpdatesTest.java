@@ -48,7 +48,7 @@ class NoOpUpdatesTest {
 
         FlowReport report = run();
 
-        assertEquals(Action.UNCHANGED, report.result("c1").orElseThrow().action(), report.toString());
+        assertEquals(Action.UNCHANGED, report.findResult("c1").orElseThrow().action(), report.toString());
         assertEquals(Map.of("GET AR1", 1L, "GET ADDR", 1L), h.takeCalls(), "a search, no write");
         assertEquals("030 1234567", h.av.company().rows("CONTACT").get(0).get("TEL_BUS"));
     }
@@ -65,7 +65,7 @@ class NoOpUpdatesTest {
 
         FlowReport report = run();
 
-        assertEquals(Action.UNCHANGED, report.result("c2").orElseThrow().action(), report.toString());
+        assertEquals(Action.UNCHANGED, report.findResult("c2").orElseThrow().action(), report.toString());
         Map<String, Long> calls = h.takeCalls();
         assertFalse(calls.keySet().stream().anyMatch(k -> k.startsWith("PUT") || k.startsWith("POST")),
                 calls.toString());
@@ -82,7 +82,7 @@ class NoOpUpdatesTest {
 
         FlowReport report = run();
 
-        assertEquals(Action.UPDATED, report.result("c1").orElseThrow().action(), report.toString());
+        assertEquals(Action.UPDATED, report.findResult("c1").orElseThrow().action(), report.toString());
         assertEquals(1L, h.takeCalls().get("PUT AR1"));
         assertEquals("030 7654321", h.av.company().rows("CONTACT").get(0).get("TEL_BUS"));
     }
@@ -96,7 +96,7 @@ class NoOpUpdatesTest {
         FlowReport report = h.engine().run(SyncFlows.categories(shop, h.connector).name("categories").build())
                 .flow("categories");
 
-        assertEquals(Action.UNCHANGED, report.result("k1").orElseThrow().action(), report.toString());
+        assertEquals(Action.UNCHANGED, report.findResult("k1").orElseThrow().action(), report.toString());
         assertEquals(Map.of("GET AG1", 1L), h.takeCalls());
     }
 

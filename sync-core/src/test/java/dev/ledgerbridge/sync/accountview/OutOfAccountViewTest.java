@@ -58,14 +58,14 @@ class OutOfAccountViewTest {
         FlowReport first = h.engine().run(SyncFlows.customers(h.connector, shop).name("c").build()).flow("c");
 
         assertEquals(2, first.count(Action.CREATED), first.toString());
-        Customer company = shop.get(EntityType.CUSTOMER, first.result("10001").orElseThrow().targetId().orElseThrow())
+        Customer company = shop.get(EntityType.CUSTOMER, first.findResult("10001").orElseThrow().targetId().orElseThrow())
                 .orElseThrow();
         assertEquals("Müller Bouw B.V.", company.companyName());
         assertEquals("Anna Müller", company.contactPerson());
         assertEquals("anna@mueller.nl", company.email());
         assertEquals(Shop.address("Keizersgracht", "12a", "1015 CS", "Amsterdam", "NL"), company.billingAddress());
         assertEquals(Shop.address("Havenweg", "7", "3011 AA", "Rotterdam", "NL"), company.deliveryAddress());
-        Customer person = shop.get(EntityType.CUSTOMER, first.result("10002").orElseThrow().targetId().orElseThrow())
+        Customer person = shop.get(EntityType.CUSTOMER, first.findResult("10002").orElseThrow().targetId().orElseThrow())
                 .orElseThrow();
         assertNull(person.companyName());
         assertEquals("Jan de Vries", person.contactPerson());
@@ -98,15 +98,15 @@ class OutOfAccountViewTest {
 
         FlowReport first = h.engine().run(SyncFlows.customers(h.connector, shop).name("c").build()).flow("c");
         assertEquals(2, first.count(Action.CREATED), first.toString());
-        assertEquals(Action.FAILED, first.result("10003").orElseThrow().action());
+        assertEquals(Action.FAILED, first.findResult("10003").orElseThrow().action());
         h.takeCalls();
 
         h.clock.advance(Duration.ofHours(1));
         FlowReport second = h.engine().run(SyncFlows.customers(h.connector, shop).name("c").build()).flow("c");
 
         assertEquals(1, second.read(), "nothing changed; only the parked debtor is read again, by number");
-        assertEquals(Action.FAILED, second.result("10003").orElseThrow().action());
-        assertTrue(second.result("10003").orElseThrow().reason().orElseThrow().contains("failing since"));
+        assertEquals(Action.FAILED, second.findResult("10003").orElseThrow().action());
+        assertTrue(second.findResult("10003").orElseThrow().reason().orElseThrow().contains("failing since"));
         assertEquals(Map.of("GET AR1", 2L, "GET ADDR", 1L), h.takeCalls(),
                 "the empty change read, one numbered read of the parked debtor and its delivery address; "
                         + "no full read of the ledger");

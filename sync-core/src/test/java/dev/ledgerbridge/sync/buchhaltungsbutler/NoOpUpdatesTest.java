@@ -51,8 +51,8 @@ class NoOpUpdatesTest {
 
         FlowReport report = run();
 
-        assertEquals(Action.UNCHANGED, report.result("C1").orElseThrow().action(), report.toString());
-        assertEquals(number, report.result("C1").orElseThrow().targetId().orElseThrow());
+        assertEquals(Action.UNCHANGED, report.findResult("C1").orElseThrow().action(), report.toString());
+        assertEquals(number, report.findResult("C1").orElseThrow().targetId().orElseThrow());
         assertEquals(0, bb.calls(UPDATE));
         assertEquals(1, bb.calls(LIST));
         assertEquals(1, bb.totalCalls(), "the one list call is all");
@@ -69,7 +69,7 @@ class NoOpUpdatesTest {
 
         FlowReport report = run();
 
-        assertEquals(Action.UNCHANGED, report.result("C1").orElseThrow().action(), report.toString());
+        assertEquals(Action.UNCHANGED, report.findResult("C1").orElseThrow().action(), report.toString());
         assertEquals(0, bb.calls(UPDATE), "the connector found that the debtor's fields would not change");
     }
 
@@ -84,7 +84,7 @@ class NoOpUpdatesTest {
 
         FlowReport report = run();
 
-        assertEquals(Action.UPDATED, report.result("C1").orElseThrow().action(), report.toString());
+        assertEquals(Action.UPDATED, report.findResult("C1").orElseThrow().action(), report.toString());
         assertEquals(1, bb.calls(UPDATE));
         assertEquals("DE123456789", bb.emulator.tenant().debtors().stream()
                 .filter(d -> number.equals(d.get("postingaccount_number"))).findFirst().orElseThrow()

@@ -66,7 +66,7 @@ class OrdersAndReadsTest {
 
         assertEquals(1, first.count(Action.CREATED), first.toString());
         assertEquals("line 2: SKU '9999' does not exist in AccountView",
-                first.result("SO2").orElseThrow().reason().orElseThrow());
+                first.findResult("SO2").orElseThrow().reason().orElseThrow());
         assertEquals(2, bb.calls(RECEIPTS), "one look-up by invoice number per order");
         assertEquals(1, bb.calls(DEBTORS), "one prefetch of the debtors");
         assertEquals(1, bb.calls(ADD_DEBTOR), "the customer, created once for both orders");
@@ -90,14 +90,14 @@ class OrdersAndReadsTest {
                 invoice.get("customer_number"));
         Map<String, Object> receipt = bb.emulator.tenant().receipts().get(0);
         assertEquals("AV-SO-1001", receipt.get("invoicenumber"));
-        assertEquals(first.result("SO1").orElseThrow().targetId().orElseThrow(),
+        assertEquals(first.findResult("SO1").orElseThrow().targetId().orElseThrow(),
                 String.valueOf(receipt.get("id_by_customer")));
 
         bb.resetCalls();
         FlowReport rerun = engine.run(flow).flow("orders");
 
         assertEquals(1, rerun.count(Action.SKIPPED), rerun.toString());
-        assertEquals(1, rerun.failed().size());
+        assertEquals(1, rerun.failures().size());
         assertEquals(0, bb.calls(INVOICE) + bb.calls(ADD_DEBTOR));
         assertTrue(bb.totalCalls() <= 2, "at most the cost estimate and one receipts read for the failed order: "
                 + bb.emulator.stats());
@@ -116,7 +116,7 @@ class OrdersAndReadsTest {
         FlowReport report = lostState.run(flow).flow("orders");
 
         assertEquals(1, report.count(Action.SKIPPED), report.toString());
-        assertTrue(report.skipped().get(0).reason().orElseThrow().contains("found by reference"));
+        assertTrue(report.sample().stream().filter(x -> x.action() == Action.SKIPPED).findFirst().orElseThrow().reason().orElseThrow().contains("found by reference"));
         assertEquals(2, bb.calls(RECEIPTS), "the cost estimate (first receipts page), then one read of the few");
         assertEquals(2, bb.totalCalls());
         assertEquals(1, bb.emulator.tenant().invoices().size());
@@ -172,7 +172,7 @@ class OrdersAndReadsTest {
         assertEquals(0, new BigDecimal("238.00").compareTo(line.unitPrice()), line.toString());
         assertEquals(14, order.dueDays());
         assertEquals("D-1", order.customerId());
-        assertEquals(id, report.result(id).orElseThrow().sourceId());
+        assertEquals(id, report.findResult(id).orElseThrow().sourceId());
     }
 
     @Test

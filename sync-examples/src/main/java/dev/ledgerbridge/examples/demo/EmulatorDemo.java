@@ -97,18 +97,19 @@ public final class EmulatorDemo {
     private SyncReport runOnce(int run, List<SyncFlow> flows, EmulatorSession session, InMemoryConnector webshop) {
         try (JdbcStateStore state = JdbcStateStore.h2File(directory.resolve(STATE_FILE));
              ActivityLog log = state.activityLog()) {
+            ProgressListener progress = new ProgressListener(out, out == System.out && System.console() != null);
             SyncEngine engine = SyncEngine.builder()
                     .settings(DemoFlows.forEmulators().settings(dryRun))
                     .stateStore(state)
                     .activityLog(log)
-                    .listener(new ProgressListener(out, out == System.out && System.console() != null))
+                    .listener(progress)
                     .build();
             SyncReport report = engine.run(flows);
             List<ApiCalls> calls = new ArrayList<>(session.apiCalls());
             calls.add(new ApiCalls(Webshop.NAME + " (memory)", webshop.calls().values().stream()
                     .mapToLong(Integer::longValue).sum(), toLongs(webshop.calls())));
             int events = flows.stream().mapToInt(f -> log.events(f.name()).size()).sum();
-            new ReportPrinter(out).print("Report of run " + run, report, calls, List.of(
+            new ReportPrinter(out).print("Report of run " + run, report, progress, calls, List.of(
                     "state (links, content hashes, cursors, locks): H2 file " + display(stateFile()),
                     "activity log: table in the same file, " + events + " events so far (personal data redacted)"));
             return report;

@@ -78,14 +78,15 @@ public final class RealAccountsDemo {
         Path stateBase = directory.resolve(EmulatorDemo.STATE_FILE);
         try (JdbcStateStore state = JdbcStateStore.h2File(stateBase);
              ActivityLog log = state.activityLog()) {
+            ProgressListener progress = new ProgressListener(out, out == System.out && System.console() != null);
             SyncReport report = SyncEngine.builder()
                     .settings(demoFlows.settings(!write))
                     .stateStore(state)
                     .activityLog(log)
-                    .listener(new ProgressListener(out, out == System.out && System.console() != null))
+                    .listener(progress)
                     .build()
                     .run(flows);
-            new ReportPrinter(out).print("Report", report, List.of(), List.of(
+            new ReportPrinter(out).print("Report", report, progress, List.of(), List.of(
                     "state: H2 file " + directory.resolve(EmulatorDemo.STATE_FILE + ".mv.db").toAbsolutePath(),
                     "activity log: table in the same file (personal data redacted)"));
             return report;

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Prints a {@link SyncReport} for people: a table of counts per flow and action, every failure with its reason,
- * notes, the API calls per system, and where state and activity log went.
+ * Prints a {@link SyncReport} for people: a table of counts per flow and action, the failures the report kept with
+ * their reasons, skip reasons and notes (tallied by the run's {@link ProgressListener}), the API calls per system,
+ * and where state and activity log went.
  */
 public final class ReportPrinter {
 
@@ -33,16 +34,18 @@ public final class ReportPrinter {
      *
      * @param title    a heading, e.g. {@code "Run 1"}
      * @param report   the engine's report
+     * @param progress the listener of the run, with its tallies of skip reasons and record notes
      * @param apiCalls API calls per system during this run
      * @param storage  lines describing where state and activity log are kept
      */
-    public void print(String title, SyncReport report, List<ApiCalls> apiCalls, List<String> storage) {
+    public void print(String title, SyncReport report, ProgressListener progress, List<ApiCalls> apiCalls,
+                      List<String> storage) {
         out.println();
         out.println("=== " + title + (report.dryRun() ? " (dry run: nothing was written)" : "") + " ===");
         printCounts(report);
         printFailures(report);
-        printSkipped(report);
-        printNotes(report);
+        printSkipped(progress.skipReasons());
+        printNotes(report, progress.recordNotes());
         printApiCalls(apiCalls);
         if (!storage.isEmpty()) {
             out.println("State and activity log:");
@@ -65,22 +68,21 @@ public final class ReportPrinter {
 
     void printFailures(SyncReport report) {
         // by flow, then by source id (shorter ids first, so 14 comes before 100): stable output with concurrency
-        List<RecordResult> failed = report.flows().stream().flatMap(f -> f.failed().stream()
+        List<RecordResult> failed = report.flows().stream().flatMap(f -> f.failures().stream()
                 .sorted(Comparator.comparing((RecordResult r) -> r.sourceId().length())
                         .thenComparing(RecordResult::sourceId))).toList();
         if (failed.isEmpty()) {
             out.println("Failures: none");
             return;
         }
-        out.println("Failures (" + failed.size() + "):");
+        int total = report.count(Action.FAILED);
+        out.println("Failures (" + total + (total > failed.size() ? ", the first " + failed.size() + " shown" : "")
+                + "):");
         failed.forEach(r -> out.println("  " + r.flow() + " " + r.sourceId() + ": "
                 + r.reason().orElse("(no reason)")));
     }
 
-    void printSkipped(SyncReport report) {
-        Map<String, Long> reasons = report.flows().stream().flatMap(f -> f.skipped().stream())
-                .map(r -> r.flow() + ": " + generic(r.reason().orElse("skipped")))
-                .collect(Collectors.groupingBy(n -> n, java.util.LinkedHashMap::new, Collectors.counting()));
+    void printSkipped(Map<String, Long> reasons) {
         if (reasons.isEmpty()) {
             return;
         }
@@ -88,18 +90,9 @@ public final class ReportPrinter {
         reasons.forEach((n, count) -> out.println("  " + n + " (" + count + (count == 1 ? " record)" : " records)")));
     }
 
-    /** Ids in a message become "…", so that messages differing only in ids are counted together. */
-    private static String generic(String message) {
-        return message.replaceAll("(?<=order )\\d+|\\d{2,}", "…");
-    }
-
-    void printNotes(SyncReport report) {
+    void printNotes(SyncReport report, Map<String, Long> recordNotes) {
         List<String> notes = report.flows().stream().flatMap(f -> f.notes().stream().map(n -> f.flow() + ": " + n))
                 .toList();
-        // notes that differ only in ids ("customer created as 10091") are counted together
-        Map<String, Long> recordNotes = report.flows().stream().flatMap(f -> f.results().stream())
-                .flatMap(r -> r.notes().stream().map(n -> r.flow() + ": " + generic(n)))
-                .collect(Collectors.groupingBy(n -> n, java.util.TreeMap::new, Collectors.counting()));
         if (notes.isEmpty() && recordNotes.isEmpty()) {
             return;
         }

@@ -66,7 +66,7 @@ public final class DryRunExample {
         InMemoryConnector ledger = ledger();
         SyncReport plan = run(ledger, new InMemoryStateStore());
         System.out.println(plan);
-        plan.flows().get(0).results().forEach(r -> System.out.println("  would be " + r));
+        plan.flows().get(0).sample().forEach(r -> System.out.println("  would be " + r));
         System.out.println("write calls to the ledger: " + ledger.writeCalls());
     }
 }

@@ -77,7 +77,7 @@ public final class CustomMatchStrategyExample {
     public static void main(String[] args) {
         InMemoryConnector ledger = ledger();
         SyncReport report = run(crm(), ledger);
-        report.flows().get(0).results().forEach(r -> System.out.println(r));
+        report.flows().get(0).sample().forEach(r -> System.out.println(r));
         System.out.println("ledger now holds " + ledger.all(EntityType.CUSTOMER).size() + " customer(s): "
                 + ledger.all(EntityType.CUSTOMER).get(0).value().email());
     }

@@ -19,7 +19,7 @@ class CustomMatchStrategyExampleTest {
     void theCustomerWithANewEmailIsFoundByVatIdAndUpdatedNotDuplicated() {
         InMemoryConnector ledger = CustomMatchStrategyExample.ledger();
         SyncReport report = CustomMatchStrategyExample.run(CustomMatchStrategyExample.crm(), ledger);
-        RecordResult result = report.flows().get(0).results().get(0);
+        RecordResult result = report.flows().get(0).sample().get(0);
         assertEquals(Action.UPDATED, result.action(), result.toString());
         assertEquals(Optional.of("10042"), result.targetId());
         assertEquals(1, ledger.all(EntityType.CUSTOMER).size());

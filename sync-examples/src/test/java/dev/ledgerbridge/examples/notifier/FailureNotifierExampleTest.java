@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ledgerbridge.sync.report.Action;
 import dev.ledgerbridge.sync.report.FlowReport;
 import dev.ledgerbridge.sync.report.RecordResult;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,7 @@ class FailureNotifierExampleTest {
     void aStoppedFlowIsInTheDigestAndNothingMeansAnEmptyDigest() {
         DigestNotifier notifier = new DigestNotifier();
         assertEquals("", notifier.digest());
-        notifier.flowFailed(new FlowReport("stock", "A -> B", false, 0, List.of(), Optional.of("A is down"),
-                List.of(), Duration.ZERO));
+        notifier.flowFailed(FlowReport.builder().flow("stock").direction("A -> B").flowError("A is down").build());
         notifier.recordFailed(new RecordResult("stock", "S-1", Optional.empty(), Action.FAILED,
                 Optional.of("SKU rule"), List.of()));
         assertEquals("LedgerBridge: 2 problem(s) need a look\n- flow stock stopped: A is down\n"

@@ -91,7 +91,7 @@ class NewUserTest {
                             .settings(Settings.builder().employeeNumber("42").defaultDebtor(guests).build())
                             .build());
 
-            report.flows().forEach(f -> assertTrue(f.failed().isEmpty(), f.flow() + ": " + f.failed()));
+            report.flows().forEach(f -> assertTrue(f.failures().isEmpty(), f.flow() + ": " + f.failures()));
             assertEquals(1, report.flow("customers").count(Action.CREATED), report.toString());
             assertEquals(2, report.flow("orders").count(Action.CREATED), report.toString());
             Set<String> emails = avEmulator.company().rows("CONTACT").stream()

@@ -162,7 +162,7 @@ public final class CrashSyncMain {
                 + " failed=" + report.count(Action.FAILED));
         for (FlowReport f : report.flows()) {
             f.flowError().ifPresent(e -> out.println("FLOWERROR " + f.flow() + ": " + e));
-            f.failed().forEach(r -> out.println("FAILED " + r));
+            f.failures().forEach(r -> out.println("FAILED " + r));
         }
     }
 }
