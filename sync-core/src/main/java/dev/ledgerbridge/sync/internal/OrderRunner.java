@@ -433,14 +433,16 @@ public final class OrderRunner {
                 return registered.get().targetId();
             }
             Optional<Identified<Customer>> match = customers.find(mapped);
-            if (match.isEmpty() && customerKeys.registered(keys).isEmpty()
+            // under the key lock only the holder registers these keys: the entry read above still holds
+            Optional<String> registeredId = registered.map(Link::targetId);
+            if (match.isEmpty() && registeredId.isEmpty()
                     && UncertainWrites.markedByAnotherRun(run.context(), target, EntityType.CUSTOMER, keys)) {
                 // a run killed between its create and the registry write (the customers flow in another process)
                 // left its mark: what it created shows only in a read of the target made now, after it died
                 customers.refresh();
                 match = customers.find(mapped);
             }
-            String targetId = match.map(Identified::id).or(() -> customerKeys.registered(keys)).orElse(null);
+            String targetId = match.map(Identified::id).or(() -> registeredId).orElse(null);
             if (targetId != null) {
                 UncertainWrites.clear(run.context(), target, EntityType.CUSTOMER, keys);
                 customerKeys.register(keys, targetId);

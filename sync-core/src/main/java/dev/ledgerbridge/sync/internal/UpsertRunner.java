@@ -249,7 +249,9 @@ public final class UpsertRunner<T> {
                 flush();
             }
             Optional<Identified<T>> match = matcher.find(value);
-            if (match.isEmpty() && targetKeys.registered(keys).isEmpty()
+            // under the key lock only the holder registers these keys: one read of the registry serves
+            Optional<String> registered = match.isEmpty() ? targetKeys.registered(keys) : Optional.empty();
+            if (match.isEmpty() && registered.isEmpty()
                     && UncertainWrites.markedByAnotherRun(run.context(), target, type, keys)) {
                 // a run killed between its create and the registry write left its mark: what it created shows
                 // only in a read of the target made now, after it died (we hold its key locks)
@@ -265,7 +267,7 @@ public final class UpsertRunner<T> {
             String targetId = match.map(Identified::id).orElse(null);
             Optional<T> current = match.map(Identified::value);
             if (targetId == null) {
-                targetId = targetKeys.registered(keys).orElse(null);
+                targetId = registered.orElse(null);
                 current = targetId == null ? Optional.empty() : matcher.currentForUpdate(targetId);
             }
             if (targetId != null) {
