@@ -25,7 +25,8 @@ import java.util.Objects;
  *   reference as invoice number); read as header-only orders from the outbound receipts (no lines); found by
  *   reference with one filtered receipts call ({@link Builder#lookUpOrdersByInvoiceNumber(boolean)}, default on),
  *   or in one listing of all receipts: the engine chooses per run from the reader's
- *   {@code estimateFullReadCalls()} (one call);</li>
+ *   {@code estimateFullReadCalls()} (one call; when that call returned every receipt, a full read right after it
+ *   makes none);</li>
  *   <li>products, categories, stock: none (BB's API has no such resources).</li>
  * </ul>
  * Ids are strings: debtor {@code postingaccount_number}, receipt {@code id_by_customer}. Thread-safe.
@@ -71,7 +72,7 @@ public final class BuchhaltungsButlerConnector implements Connector {
         DebtorAccess debtors = new DebtorAccess(b.client, b.debtorPageSize, b.debtorUpdateKeepsOmittedFields,
                 b.heldDebtors, b.clock);
         OrderAccess orders = new OrderAccess(b.client, new InvoiceMapping(b.lineUnit, b.defaultVatPercent),
-                b.includeOffers);
+                b.includeOffers, b.clock);
         Entities.Builder e = Entities.builder()
                 .reader(EntityType.CUSTOMER, debtors).writer(EntityType.CUSTOMER, debtors)
                 .reader(EntityType.ORDER, orders).writer(EntityType.ORDER, orders);
@@ -247,7 +248,10 @@ public final class BuchhaltungsButlerConnector implements Connector {
             return this;
         }
 
-        /** Clock for the age of held debtor fields (see {@link #heldDebtors(int)}); default: system clock. */
+        /**
+         * Clock for the age of held debtor fields (see {@link #heldDebtors(int)}) and of a receipts page kept to
+         * serve the full read after a cost estimate; default: system clock.
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;

@@ -162,18 +162,72 @@ class SteadyStateCostTest {
         }
         bb.resetCalls();
 
-        OptionalLong estimate = bb.connector().entities().reader(EntityType.ORDER).orElseThrow()
-                .estimateFullReadCalls();
+        var second = bb.connector().entities().reader(EntityType.ORDER).orElseThrow();
+        OptionalLong estimate = second.estimateFullReadCalls();
 
         assertEquals(OptionalLong.of(3), estimate, "1,200 receipts at 500 per call");
         assertEquals(1, bb.calls("/receipts/get"));
         long fullRead = 0;
         bb.resetCalls();
-        for (var ignored : reader.read(null).records()) {
+        for (var ignored : second.read(null).records()) {
             fullRead++;
         }
         assertEquals(1200, fullRead);
         assertEquals(3, bb.calls("/receipts/get"), "the estimate is the full read's cost");
+    }
+
+    @Test
+    void theEstimatesWholeListServesOneReadRightAfterItAndNeverAStaleOne() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        InvoiceItem item = new InvoiceItem("Artikel", BigDecimal.ONE, "Stk.", new BigDecimal("11.90"),
+                new BigDecimal("19"));
+        bb.emulator.tenant().addInvoice("RE-1", "Kunde 1", day, item);
+        MutableClock clock = new MutableClock();
+        var reader = bb.connector(b -> b.clock(clock)).entities().reader(EntityType.ORDER).orElseThrow();
+
+        assertEquals(OptionalLong.of(1), reader.estimateFullReadCalls());
+        assertEquals(1, count(reader.read(null).records()), "served from the estimate's page");
+        assertEquals(1, bb.calls("/receipts/get"), "the estimate was the read");
+        assertEquals(1, count(reader.read(null).records()));
+        assertEquals(2, bb.calls("/receipts/get"), "the page serves one read only");
+
+        reader.estimateFullReadCalls();
+        bb.emulator.tenant().addInvoice("RE-2", "Kunde 2", day, item);
+        clock.advance(java.time.Duration.ofSeconds(6));
+        assertEquals(2, count(reader.read(null).records()), "an estimate older than 5 seconds is not a read");
+        assertEquals(4, bb.calls("/receipts/get"));
+    }
+
+    private static long count(Iterable<?> records) {
+        long n = 0;
+        for (Object ignored : records) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A clock the test moves. */
+    private static final class MutableClock extends java.time.Clock {
+        private java.time.Instant now = java.time.Instant.parse("2026-12-02T10:00:00Z");
+
+        void advance(java.time.Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 
     @Test
