@@ -18,6 +18,8 @@ package dev.ledgerbridge.testkit.postgres;
  */
 public final class TestPostgres {
     private static PostgresServer server;
+    /** A server that did not start is not tried again by every test of the JVM. */
+    private static IllegalStateException failure;
 
     private TestPostgres() {
     }
@@ -45,10 +47,18 @@ public final class TestPostgres {
     }
 
     private static synchronized PostgresServer server() {
+        if (failure != null) {
+            throw new IllegalStateException(failure.getMessage(), failure);
+        }
         if (server == null) {
-            server = ServerSettings.fromEnvironment()
-                    .map(PostgresServer::external)
-                    .orElseGet(EmbeddedServer::start);
+            try {
+                server = ServerSettings.fromEnvironment()
+                        .map(PostgresServer::external)
+                        .orElseGet(EmbeddedServer::start);
+            } catch (IllegalStateException e) {
+                failure = e;
+                throw e;
+            }
         }
         return server;
     }
