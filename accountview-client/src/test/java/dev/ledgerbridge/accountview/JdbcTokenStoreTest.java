@@ -18,18 +18,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Many workers on one database row: leases serialise refreshes, versions keep newer tokens from being overwritten. */
+/** Many workers on one database row (H2 here, PostgreSQL in {@link JdbcTokenStorePostgresTest}): leases serialise refreshes, versions keep newer tokens from being overwritten. */
 class JdbcTokenStoreTest extends WireMockTestBase {
-    private JdbcDataSource db;
+    private DataSource db;
 
     @BeforeEach
     void database() {
-        db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:tokens-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        db = openDatabase();
+    }
+
+    /** An empty database of its own for each test; {@link JdbcTokenStorePostgresTest} runs the same on PostgreSQL. */
+    DataSource openDatabase() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:tokens-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return h2;
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.ledgerbridge.sync.state;
 
+import dev.ledgerbridge.testkit.postgres.TestDatabase;
+import dev.ledgerbridge.testkit.postgres.TestPostgres;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -9,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -19,9 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * {@code saveLink} returning means the link is durable: a child JVM saves links into an H2 file and prints each
- * acknowledged index; it is killed with SIGKILL ({@link Process#destroyForcibly()}) mid-stream, and every
- * acknowledged link must be in the file when it is opened again.
+ * {@code saveLink} returning means the link is durable: a child JVM saves links into an H2 file (or a PostgreSQL
+ * database of the build's embedded server, see {@link TestPostgres}) and prints each acknowledged index; it is
+ * killed with SIGKILL ({@link Process#destroyForcibly()}) mid-stream, and every acknowledged link must be there
+ * when the state is opened again.
  */
 class JdbcStateStoreCrashTest {
     private static final int ACKS_BEFORE_KILL = 500;
@@ -33,29 +38,32 @@ class JdbcStateStoreCrashTest {
                 .resolve("state-" + System.nanoTime()).toAbsolutePath();
         Files.createDirectories(dir);
         Path file = dir.resolve("ledgerbridge");
-        killWhileWritingThenCheck(dir, file.toString(), "crash", () -> JdbcStateStore.h2File(file));
+        killWhileWritingThenCheck(dir, file.toString(), Map.of(), "crash", () -> JdbcStateStore.h2File(file));
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
-    @org.junit.jupiter.api.condition.EnabledIf("dev.ledgerbridge.sync.state.JdbcStateStorePostgresTest#configured")
     void everyAcknowledgedLinkSurvivesKillMinus9OnPostgreSql() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "crash-test"))
                 .resolve("pg-" + System.nanoTime()).toAbsolutePath();
         Files.createDirectories(dir);
-        String url = JdbcStateStorePostgresTest.setting("url");
-        killWhileWritingThenCheck(dir, url, "crash-" + System.nanoTime(), () -> JdbcStateStore.open(url,
-                JdbcStateStorePostgresTest.setting("user"), JdbcStateStorePostgresTest.setting("password")));
+        try (TestDatabase database = TestPostgres.createDatabase()) {
+            // the child finds user and password in its environment (LinkWriterMain), not on its command line
+            killWhileWritingThenCheck(dir, database.url(), database.environment(), "crash",
+                    () -> JdbcStateStore.open(database.url(), database.user(), database.password()));
+        }
     }
 
-    private void killWhileWritingThenCheck(Path dir, String target, String flow,
-                                           java.util.function.Supplier<JdbcStateStore> reopen) throws Exception {
+    private void killWhileWritingThenCheck(Path dir, String target, Map<String, String> environment, String flow,
+                                           Supplier<JdbcStateStore> reopen) throws Exception {
         Path stderr = dir.resolve("child-stderr.txt");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
                 "-cp", System.getProperty("java.class.path"), LinkWriterMain.class.getName(), target,
                 Long.toString(Long.MAX_VALUE), flow));
-        Process child = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+        builder.environment().putAll(environment);
+        Process child = builder.start();
         long lastAck = -1;
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),

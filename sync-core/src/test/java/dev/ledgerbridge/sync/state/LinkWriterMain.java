@@ -1,12 +1,14 @@
 package dev.ledgerbridge.sync.state;
 
+import dev.ledgerbridge.testkit.postgres.TestDatabase;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * The child process of {@link JdbcStateStoreCrashTest}: opens {@code JdbcStateStore.h2File(args[0])} and saves
+ * The child process of {@link JdbcStateStoreCrashTest}: opens {@code JdbcStateStore.h2File(args[0])} (or, for a
+ * {@code jdbc:} URL, that database with user and password from {@link TestDatabase#environment()}) and saves
  * links {@code 0, 1, 2, ...} until killed (or {@code args[1]} links), printing {@code ack <i>} after each
  * {@code saveLink} has returned.
  */
@@ -19,8 +21,8 @@ public final class LinkWriterMain {
         long max = args.length > 1 ? Long.parseLong(args[1]) : Long.MAX_VALUE;
         String flow = args.length > 2 ? args[2] : "crash";
         JdbcStateStore store = args[0].startsWith("jdbc:")
-                ? JdbcStateStore.open(args[0], JdbcStateStorePostgresTest.setting("user"),
-                JdbcStateStorePostgresTest.setting("password"))
+                ? JdbcStateStore.open(args[0], System.getenv(TestDatabase.USER_VARIABLE),
+                System.getenv(TestDatabase.PASSWORD_VARIABLE))
                 : JdbcStateStore.h2File(Path.of(args[0]));
         out.println("ready " + store.schemaVersion());
         out.flush();
