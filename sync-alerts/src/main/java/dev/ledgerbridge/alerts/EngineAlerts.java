@@ -31,8 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       a failure gives {@link AlertKind#RECOVERED}. Which flows raised alerts is kept in memory (at most
  *       {@link #MAX_FLOWS} flows): after a restart a recovery is not reported.</li>
  * </ul>
- * Nothing else is reported; dry runs do not recover a flow. Throttling is the sink's job: put an
- * {@link AlertThrottle} in front of the delivery. A sink that throws is logged and never stops the sync. Alerts carry
+ * {@link #runFailed} reports what the engine never sees (an exception while building connectors, or from a run).
+ * Nothing else is reported; dry runs do not recover a flow (their escalated failures do alert). Throttling is the
+ * sink's job: put an {@link AlertThrottle} in front of the delivery. A sink that throws is logged and never stops the sync. Alerts carry
  * the engine's reason texts, which may name personal data of the failing record (an invalid e-mail address, say).
  * Thread-safe.
  */
@@ -84,6 +85,26 @@ public final class EngineAlerts implements FailureNotifier, SyncListener {
                 .detail("Reason: " + error)
                 .detail("Run: " + report);
         raise(alert);
+    }
+
+    /**
+     * Reports a failure the engine's callbacks never see: an exception from building the connectors (the AccountView
+     * company look-up refreshes the token), or from {@code SyncEngine.run} itself. Gives
+     * {@link AlertKind#RECONNECT_REQUIRED} for AccountView's refusal (an {@code AuthenticationException} with error
+     * code {@code invalid_grant}, or a message saying that the user has to authorise the application again),
+     * otherwise {@link AlertKind#FLOW_FAILED}. A later {@link #flowFinished} of {@code flow} without a failure gives
+     * {@link AlertKind#RECOVERED}.
+     *
+     * @param flow the flow the run was for (or a name for the step that failed)
+     * @param e    what was thrown; its message goes into the alert's details (the SDK's exceptions carry no secrets)
+     */
+    public void runFailed(String flow, RuntimeException e) {
+        Objects.requireNonNull(e, "e");
+        String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+        boolean reconnect = ReconnectRequired.in(e);
+        raise(alert(reconnect ? AlertKind.RECONNECT_REQUIRED : AlertKind.FLOW_FAILED, flow)
+                .summary(reconnect ? reconnectSummary() : "the run failed; the next run retries it")
+                .detail("Reason: " + reason));
     }
 
     /** Sends a {@link AlertKind#RECOVERED} alert when a flow that raised alerts now ran without a failure. */

@@ -6,12 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.ledgerbridge.accountview.AccountViewClient;
 import dev.ledgerbridge.sync.Settings;
 import dev.ledgerbridge.sync.SyncEngine;
 import dev.ledgerbridge.sync.accountview.AccountViewConnector;
@@ -27,11 +29,13 @@ import dev.ledgerbridge.testkit.accountview.AccountViewEmulator;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
 import dev.ledgerbridge.testkit.clients.EmulatorClients;
 import dev.ledgerbridge.transport.ManualTimeSource;
+import dev.ledgerbridge.transport.error.AuthenticationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,8 +77,8 @@ class AlertsEndToEndTest {
         avEmulator.company().insert("AR1", Map.of("SUB_NR", "10001", "ACCT_NAME", "Jan de Vries", "SRC_CODE", "JDV",
                 "MAIL_BUS", "jan@devries.nl", "ADDRESS1", "Hoofdstraat 5", "POST_CODE", "1234 AB", "CITY", "Utrecht",
                 "CNT_CODE", "NL"));
-        avEmulator.company().insert("AR1", Map.of("SUB_NR", "10003", "ACCT_NAME", "Kapot", "SRC_CODE", "KAPOT", "MAIL_BUS", "not-an-email",
-                "CITY", "Delft", "CNT_CODE", "NL"));
+        avEmulator.company().insert("AR1", Map.of("SUB_NR", "10003", "ACCT_NAME", "Kapot", "SRC_CODE", "KAPOT",
+                "MAIL_BUS", "not-an-email",                 "CITY", "Delft", "CNT_CODE", "NL"));
         later(Duration.ofHours(1)); // past the change overlap of the inserts
     }
 
@@ -132,7 +136,8 @@ class AlertsEndToEndTest {
         List<JsonNode> afterTwoRuns = webhooks();
         assertEquals(List.of("acme/record_failing/customers/0"), afterTwoRuns.stream().map(n -> summary(n)).toList());
         JsonNode failing = afterTwoRuns.get(0);
-        assertEquals("record 10003 failed; it stays parked and is retried on every run", failing.get("summary").asText());
+        assertEquals("record 10003 failed; it stays parked and is retried on every run",
+                failing.get("summary").asText());
         assertEquals("Record: 10003", failing.get("details").get(0).asText());
         assertTrue(failing.get("details").get(1).asText().contains("not-an-email"), failing.toString());
         assertEquals(List.of("jan@devries.nl"), emails());
@@ -170,6 +175,26 @@ class AlertsEndToEndTest {
         assertEquals(List.of("info@kapot.nl", "jan@devries.nl"), emails());
         assertEquals(List.of("acme/flow_failed/customers/0", "acme/recovered/customers/1"),
                 webhooks().stream().map(n -> summary(n)).toList());
+    }
+
+    @Test
+    void aRefusedRefreshBeforeAnyFlowRunsIsClassifiedFromTheClientsException() {
+        AccountViewClient client = EmulatorClients.accountViewBuilder(avEmulator).timeSource(time).build();
+        avEmulator.revokeRefreshTokens();
+        avEmulator.expireAccessTokens();
+
+        AuthenticationException refused = assertThrows(AuthenticationException.class,
+                () -> client.forCompany(AccountViewEmulator.DEFAULT_COMPANY_CODE));
+        assertEquals(Optional.of("invalid_grant"), refused.errorCode(), "the public marker of the refusal");
+        alerts.runFailed("customers", refused);
+        alerts.runFailed("customers", new IllegalStateException("state store unreachable"));
+
+        List<JsonNode> sent = webhooks();
+        assertEquals(List.of("acme/reconnect_required/customers/0", "acme/flow_failed/customers/0"),
+                sent.stream().map(n -> summary(n)).toList());
+        assertTrue(sent.get(0).get("details").get(0).asText().startsWith("Reason: AuthenticationException: "
+                + "AccountView.Net refused the token request POST token (refresh_token) (HTTP 400, invalid_grant)"),
+                sent.get(0).toString());
     }
 
     @Test

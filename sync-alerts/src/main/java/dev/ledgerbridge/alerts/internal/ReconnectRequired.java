@@ -1,5 +1,7 @@
 package dev.ledgerbridge.alerts.internal;
 
+import dev.ledgerbridge.transport.error.AuthenticationException;
+
 /**
  * Recognises, in a failure's reason text, that a connection needs a person to authorise it again.
  *
@@ -14,6 +16,15 @@ public final class ReconnectRequired {
     private static final String AUTHORISE_AGAIN = "authorise the application again";
 
     private ReconnectRequired() {
+    }
+
+    /**
+     * True for AccountView's refusal as the client throws it: an {@link AuthenticationException} whose
+     * {@code errorCode()} is {@code invalid_grant}, or whose message says to authorise the application again.
+     */
+    public static boolean in(RuntimeException e) {
+        return e instanceof AuthenticationException auth
+                && (auth.errorCode().filter(INVALID_GRANT::equals).isPresent() || in(e.getMessage()));
     }
 
     /** True when the reason says that the user has to authorise the application again. */
