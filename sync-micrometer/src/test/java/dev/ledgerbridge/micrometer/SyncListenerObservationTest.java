@@ -122,6 +122,23 @@ class SyncListenerObservationTest {
     }
 
     @Test
+    void aRegistryWithoutHandlersTracksNoRunAndSeesNothing() {
+        io.micrometer.observation.ObservationRegistry bare = io.micrometer.observation.ObservationRegistry.create();
+        SyncListener quiet = LedgerbridgeObservations.builder().registry(bare).build().syncListener();
+
+        quiet.flowStarted(FLOW, DIRECTION);
+        quiet.recordDone(result(1, Action.CREATED));
+        quiet.flowFinished(FlowReport.builder().flow(FLOW).direction(DIRECTION).read(1).add(result(1, Action.CREATED))
+                .build());
+        // handlers added later (as a framework may) see the next run
+        bare.observationConfig().observationHandler(new StoppedContexts(stopped));
+        quiet.flowStarted(FLOW, DIRECTION);
+        quiet.flowFinished(FlowReport.builder().flow(FLOW).direction(DIRECTION).build());
+
+        assertEquals(List.of(ObservationNames.SYNC_RUN), stopped.stream().map(Observation.Context::getName).toList());
+    }
+
+    @Test
     void aResultOfAFlowThatWasNotStartedIsIgnored() {
         listener.recordDone(result(1, Action.CREATED));
         listener.flowFinished(FlowReport.builder().flow(FLOW).direction(DIRECTION).build());

@@ -37,7 +37,8 @@ public final class ObservingSyncListener implements SyncListener {
                 .lowCardinalityKeyValue(ObservationNames.FLOW, flow)
                 .lowCardinalityKeyValue(ObservationNames.DIRECTION, direction)
                 .start();
-        Run previous = runs.put(flow, new Run(observation, context,
+        // a registry without handlers makes no-op observations: then track nothing, so records cost a map lookup
+        Run previous = observation.isNoop() ? runs.remove(flow) : runs.put(flow, new Run(observation, context,
                 new RecordBatches(factory, observation, flow, direction)));
         if (previous != null) {
             previous.abandon();
