@@ -40,6 +40,11 @@ public final class AccountViewClient {
     public static final URI PRODUCTION = URI.create("https://www.accountview.net");
     /** Test host. */
     public static final URI TEST = URI.create("https://test.accountview.net");
+    /**
+     * The system name this client puts on its requests ({@link dev.ledgerbridge.transport.ApiRequest#system()}) and
+     * token refreshes, as observers and metrics show it.
+     */
+    public static final String SYSTEM = "accountview";
 
     private final ClientConfig config;
     private final TokenManager tokens;
@@ -292,7 +297,8 @@ public final class AccountViewClient {
             }
             return new AccountViewClient(new ClientConfig(configuredBaseUrl(), configuredTransport(),
                     configuredTimeSource(), configuredRequestTimeout(), credentials, tokenStore, refreshSkew,
-                    assumedTokenLifetime, defaultPageSize, bookDateOnWrites, numericRowIds, notFoundAsEmpty));
+                    assumedTokenLifetime, defaultPageSize, bookDateOnWrites, numericRowIds, notFoundAsEmpty,
+                    configuredObserver()));
         }
 
         @Override

@@ -41,6 +41,11 @@ import java.util.Base64;
 public final class BuchhaltungsButlerClient {
     /** The documented base URL, {@code https://webapp.buchhaltungsbutler.de/api/v1}. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://webapp.buchhaltungsbutler.de/api/v1");
+    /**
+     * The system name this client puts on its requests ({@link dev.ledgerbridge.transport.ApiRequest#system()}), as
+     * observers and metrics show it.
+     */
+    public static final String SYSTEM = "buchhaltungsbutler";
 
     private final ApiCaller api;
     private final DebtorService debtors;
@@ -273,7 +278,7 @@ public final class BuchhaltungsButlerClient {
                     (apiClient + ":" + apiSecret).getBytes(StandardCharsets.UTF_8));
             ClientSettings settings = new ClientSettings(configuredTransport(), configuredBaseUrl(), basic, apiClient,
                     apiSecret, rateLimits, retryWrites, throttleRetries, throttleDelay, configuredTimeSource(),
-                    configuredRequestTimeout(), debtorPageSize);
+                    configuredRequestTimeout(), debtorPageSize, configuredObserver());
             return new BuchhaltungsButlerClient(new ApiCaller(settings, apiKey));
         }
 

@@ -35,6 +35,7 @@ public abstract class ApiClientBuilder<B extends ApiClientBuilder<B>> {
     private long maxResponseBytes = Transports.DEFAULT_MAX_RESPONSE_BYTES;
     private Duration requestTimeout;
     private Duration rateLimitTimeout = DEFAULT_RATE_LIMIT_TIMEOUT;
+    private ClientObserver observer = ClientObserver.none();
 
     /**
      * Starts with the API's documented address.
@@ -191,6 +192,30 @@ public abstract class ApiClientBuilder<B extends ApiClientBuilder<B>> {
         }
         this.rateLimitTimeout = rateLimitTimeout;
         return self();
+    }
+
+    /**
+     * Who is told about every attempt of this client's requests (retries included), every wait for a rate-limit
+     * permit and every token refresh, e.g. the observer of {@code sync-micrometer}; default
+     * {@link ClientObserver#none()}. The client attaches it to each request, so it also applies with a shared
+     * {@link #transport}, as long as that transport was built with {@link Transports#builder()}.
+     *
+     * @param observer the observer
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public B observer(ClientObserver observer) {
+        this.observer = nonNull(observer, "observer");
+        return self();
+    }
+
+    /**
+     * For the concrete builder's {@code build()}: the observer, to attach to every request.
+     *
+     * @return the observer, {@link ClientObserver#none()} when none was set
+     */
+    protected ClientObserver configuredObserver() {
+        return observer;
     }
 
     /**

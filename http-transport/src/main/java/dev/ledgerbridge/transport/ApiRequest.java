@@ -31,6 +31,8 @@ public final class ApiRequest {
     private final String endpoint;
     private final List<RateLimit> rateLimits;
     private final List<String> sensitiveValues;
+    private final ClientObserver observer;
+    private final String system;
 
     private ApiRequest(Builder b) {
         this.method = Objects.requireNonNull(b.method, "method");
@@ -44,6 +46,8 @@ public final class ApiRequest {
         this.endpoint = b.endpoint == null ? method + " " + uri.getPath() : b.endpoint;
         this.rateLimits = List.copyOf(b.rateLimits);
         this.sensitiveValues = List.copyOf(b.sensitiveValues);
+        this.observer = b.observer;
+        this.system = b.system;
     }
 
     private static boolean isReadMethod(String method) {
@@ -57,7 +61,8 @@ public final class ApiRequest {
 
     /** A builder pre-filled with this request's values. */
     public Builder toBuilder() {
-        Builder b = new Builder().method(method).uri(uri).endpoint(endpoint).timeout(timeout).repeatable(repeatable);
+        Builder b = new Builder().method(method).uri(uri).endpoint(endpoint).timeout(timeout).repeatable(repeatable)
+                .observer(observer).system(system);
         headers.forEach((k, v) -> b.headers.put(k, new ArrayList<>(v)));
         b.body = body;
         b.rateLimits.addAll(rateLimits);
@@ -127,6 +132,26 @@ public final class ApiRequest {
         return sensitiveValues;
     }
 
+    /**
+     * Who is told about this request's attempts and rate-limit waits (see {@link ClientObserver}); set by the client
+     * from {@link ApiClientBuilder#observer(ClientObserver)}.
+     *
+     * @return the observer, {@link ClientObserver#none()} when unset
+     */
+    public ClientObserver observer() {
+        return observer;
+    }
+
+    /**
+     * Short lower-case name of the system (API) the request goes to, e.g. {@code buchhaltungsbutler} or
+     * {@code accountview}, set by the client; for metrics and logs.
+     *
+     * @return the name, empty when unset
+     */
+    public Optional<String> system() {
+        return Optional.ofNullable(system);
+    }
+
     @Override
     public String toString() {
         return "ApiRequest{" + endpoint + ", repeatable=" + repeatable + "}";
@@ -143,8 +168,41 @@ public final class ApiRequest {
         private String endpoint;
         private final List<RateLimit> rateLimits = new ArrayList<>();
         private final List<String> sensitiveValues = new ArrayList<>();
+        private ClientObserver observer = ClientObserver.none();
+        private String system;
 
         private Builder() {
+        }
+
+        /**
+         * Who is told about this request's attempts and rate-limit waits; default {@link ClientObserver#none()}.
+         *
+         * @param observer the observer
+         * @return this builder
+         * @throws IllegalArgumentException when null
+         */
+        public Builder observer(ClientObserver observer) {
+            if (observer == null) {
+                throw new IllegalArgumentException("observer must not be null");
+            }
+            this.observer = observer;
+            return this;
+        }
+
+        /**
+         * Short lower-case name of the system (API) the request goes to, e.g. {@code buchhaltungsbutler}; null (the
+         * default) for none.
+         *
+         * @param system the name, or null
+         * @return this builder
+         * @throws IllegalArgumentException when blank
+         */
+        public Builder system(String system) {
+            if (system != null && system.isBlank()) {
+                throw new IllegalArgumentException("system must not be blank, was '" + system + "'");
+            }
+            this.system = system;
+            return this;
         }
 
         /** HTTP method; upper-cased. */

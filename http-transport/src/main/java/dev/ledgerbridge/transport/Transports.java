@@ -2,6 +2,7 @@ package dev.ledgerbridge.transport;
 
 import dev.ledgerbridge.transport.internal.JdkHttpTransport;
 import dev.ledgerbridge.transport.internal.LoggingTransport;
+import dev.ledgerbridge.transport.internal.ObservedTransport;
 import dev.ledgerbridge.transport.internal.RateLimitingTransport;
 import dev.ledgerbridge.transport.internal.RetryingTransport;
 import java.time.Duration;
@@ -11,8 +12,9 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Assembles the decorated transport both clients use:
- * {@code retry -> rate limit -> logging -> base (JDK HttpClient)}. Each retry attempt therefore
- * takes its own rate-limit permit and gets its own log line. Build once and share: the transport is
+ * {@code retry -> rate limit -> observer -> logging -> base (JDK HttpClient)}. Each retry attempt therefore
+ * takes its own rate-limit permit, gets its own log line and is reported to the request's {@link ClientObserver}
+ * on its own. Build once and share: the transport is
  * thread-safe, and the rate-limit buckets live inside it, so clients derived for several tenants
  * share one transport while drawing from their own buckets.
  */
@@ -112,7 +114,7 @@ public final class Transports {
         /** Builds the decorated, thread-safe transport. */
         public HttpTransport build() {
             HttpTransport t = base != null ? base : new JdkHttpTransport(timeouts, maxResponseBytes);
-            t = new LoggingTransport(t, loggingPolicy, timeSource);
+            t = new ObservedTransport(new LoggingTransport(t, loggingPolicy, timeSource));
             if (rateLimiting) {
                 t = new RateLimitingTransport(t, timeSource, rateLimitTimeout);
             }

@@ -38,6 +38,10 @@ class ApiClientBuilderTest {
         TimeSource time() {
             return configuredTimeSource();
         }
+
+        ClientObserver observer() {
+            return configuredObserver();
+        }
     }
 
     @Test
@@ -80,6 +84,16 @@ class ApiClientBuilderTest {
                 assertThrows(IllegalArgumentException.class, () -> b.requestTimeout(Duration.ZERO)).getMessage());
         assertEquals("rateLimitTimeout must be positive, was PT-1S", assertThrows(IllegalArgumentException.class,
                 () -> b.rateLimitTimeout(Duration.ofSeconds(-1))).getMessage());
+        assertEquals("observer must not be null",
+                assertThrows(IllegalArgumentException.class, () -> b.observer(null)).getMessage());
+    }
+
+    @Test
+    void theObserverDefaultsToNoneAndIsWhatTheClientAttachesToItsRequests() {
+        ClientObserver observer = new ClientObserver() {
+        };
+        assertSame(ClientObserver.none(), new TestBuilder().observer());
+        assertSame(observer, new TestBuilder().observer(observer).observer());
     }
 
     @Test

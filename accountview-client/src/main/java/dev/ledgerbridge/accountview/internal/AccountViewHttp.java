@@ -1,5 +1,6 @@
 package dev.ledgerbridge.accountview.internal;
 
+import dev.ledgerbridge.accountview.AccountViewClient;
 import dev.ledgerbridge.accountview.oauth.TokenSet;
 import dev.ledgerbridge.transport.ApiRequest;
 import dev.ledgerbridge.transport.ApiResponse;
@@ -29,7 +30,7 @@ public final class AccountViewHttp {
         ClientConfig c = config;
         return new AccountViewHttp(new ClientConfig(c.baseUrl(), c.transport(), c.time(), c.requestTimeout(),
                 c.credentials(), c.tokenStore(), c.refreshSkew(), c.assumedTokenLifetime(), pageSize,
-                c.bookDateOnWrites(), c.numericRowIds(), c.notFoundAsEmpty()), tokens);
+                c.bookDateOnWrites(), c.numericRowIds(), c.notFoundAsEmpty(), c.observer()), tokens);
     }
 
     /** The client settings. */
@@ -80,6 +81,7 @@ public final class AccountViewHttp {
             String companyId, String endpoint, boolean repeatable, TokenSet tokenSet) {
         ApiRequest.Builder b = ApiRequest.builder().method(method).uri(config.uri(path + queryString(query)))
                 .endpoint(endpoint).repeatable(repeatable).timeout(config.requestTimeout())
+                .observer(config.observer()).system(AccountViewClient.SYSTEM)
                 .header("Authorization", tokenSet.tokenType() + " " + tokenSet.accessToken())
                 .header("Accept", "application/json");
         Optional.ofNullable(companyId).ifPresent(c -> b.header("X-Company", c));

@@ -2,6 +2,7 @@ package dev.ledgerbridge.accountview.internal;
 
 import dev.ledgerbridge.accountview.oauth.OAuthCredentials;
 import dev.ledgerbridge.accountview.oauth.TokenStore;
+import dev.ledgerbridge.transport.ClientObserver;
 import dev.ledgerbridge.transport.HttpTransport;
 import dev.ledgerbridge.transport.TimeSource;
 import java.net.URI;
@@ -22,11 +23,12 @@ import java.time.Duration;
  * @param bookDateOnWrites     send {@code BookDate} (now) on writes that do not set one
  * @param numericRowIds        send {@code RowId}/{@code HeaderId} as numbers
  * @param notFoundAsEmpty      read a 404 of a data GET as "no rows"
+ * @param observer             told about every attempt, rate-limit wait and token refresh
  */
 public record ClientConfig(URI baseUrl, HttpTransport transport, TimeSource time, Duration requestTimeout,
         OAuthCredentials credentials,
         TokenStore tokenStore, Duration refreshSkew, Duration assumedTokenLifetime, int defaultPageSize,
-        boolean bookDateOnWrites, boolean numericRowIds, boolean notFoundAsEmpty) {
+        boolean bookDateOnWrites, boolean numericRowIds, boolean notFoundAsEmpty, ClientObserver observer) {
 
     /** An absolute URI for a path below the base, e.g. {@code /api/v3/token}. */
     public URI uri(String path) {

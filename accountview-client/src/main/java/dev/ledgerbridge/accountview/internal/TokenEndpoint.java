@@ -1,6 +1,7 @@
 package dev.ledgerbridge.accountview.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ledgerbridge.accountview.AccountViewClient;
 import dev.ledgerbridge.accountview.oauth.TokenSet;
 import dev.ledgerbridge.transport.ApiRequest;
 import dev.ledgerbridge.transport.ApiResponse;
@@ -60,6 +61,7 @@ public final class TokenEndpoint {
                 .body(body, "application/x-www-form-urlencoded")
                 .repeatable(repeatable)
                 .timeout(config.requestTimeout())
+                .observer(config.observer()).system(AccountViewClient.SYSTEM)
                 .build();
         ApiResponse response = config.transport().execute(request);
         if (!response.isSuccessful()) {

@@ -1,7 +1,9 @@
 package dev.ledgerbridge.accountview.internal;
 
+import dev.ledgerbridge.accountview.AccountViewClient;
 import dev.ledgerbridge.accountview.oauth.TokenSet;
 import dev.ledgerbridge.accountview.oauth.TokenStore;
+import dev.ledgerbridge.transport.ClientObserver;
 import dev.ledgerbridge.transport.error.AuthenticationException;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
@@ -55,7 +57,7 @@ public final class TokenManager {
                     return latest;
                 }
                 LOG.debug("AccountView access token expires at {}; refreshing", latest.expiresAt().orElse(null));
-                return refresh(latest);
+                return refresh(latest, "expiring");
             });
         } finally {
             lock.unlock();
@@ -81,7 +83,7 @@ public final class TokenManager {
                     return latest;
                 }
                 LOG.debug("AccountView rejected the access token; refreshing once");
-                return refresh(latest);
+                return refresh(latest, "rejected");
             });
         } finally {
             lock.unlock();
@@ -106,7 +108,7 @@ public final class TokenManager {
         lock.lock();
         try {
             loaded();
-            return store().locked(() -> refresh(reread()));
+            return store().locked(() -> refresh(reread(), "forced"));
         } finally {
             lock.unlock();
         }
@@ -159,6 +161,20 @@ public final class TokenManager {
                 "The AccountView.Net access token has expired or was rejected, and there is no refresh token to renew "
                         + "it: let the user authorise the application again (authorizationUri, then exchangeCode)",
                 null, 0, null, null));
+    }
+
+    /** Refreshes and tells the client's observer how it went; {@code trigger} says why (see ClientObserver). */
+    private TokenSet refresh(TokenSet old, String trigger) {
+        ClientObserver.Step step = config.observer().tokenRefreshStarted(AccountViewClient.SYSTEM, trigger);
+        TokenSet fresh;
+        try {
+            fresh = refresh(old);
+        } catch (RuntimeException e) {
+            step.failed(e);
+            throw e;
+        }
+        step.ended();
+        return fresh;
     }
 
     private TokenSet refresh(TokenSet old) {

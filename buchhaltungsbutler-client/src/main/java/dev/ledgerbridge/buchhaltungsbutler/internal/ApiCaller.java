@@ -1,5 +1,6 @@
 package dev.ledgerbridge.buchhaltungsbutler.internal;
 
+import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
 import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -178,7 +179,9 @@ public final class ApiCaller {
                 .sensitive(apiKey, settings.apiSecret())
                 .body(new String(Json.write(payload), StandardCharsets.UTF_8), "application/json")
                 .repeatable(ep.kind() == Endpoint.Kind.READ || settings.retryWrites())
-                .timeout(settings.requestTimeout());
+                .timeout(settings.requestTimeout())
+                .observer(settings.observer())
+                .system(BuchhaltungsButlerClient.SYSTEM);
         if (settings.rateLimits().enabled()) {
             RateLimitSettings limits = settings.rateLimits();
             b.rateLimit(RateLimit.slidingWindow("bb:" + keyHash, limits.requestsPerMinute(), limits.window()));

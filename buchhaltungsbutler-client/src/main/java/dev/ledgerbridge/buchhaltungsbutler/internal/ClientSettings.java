@@ -1,6 +1,7 @@
 package dev.ledgerbridge.buchhaltungsbutler.internal;
 
 import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
+import dev.ledgerbridge.transport.ClientObserver;
 import dev.ledgerbridge.transport.HttpTransport;
 import dev.ledgerbridge.transport.TimeSource;
 import java.net.URI;
@@ -22,10 +23,12 @@ import java.time.Duration;
  * @param timeSource          clock and sleeper
  * @param requestTimeout      per-request timeout, or null for the transport default
  * @param debtorPageSize      page size for debtor and creditor lists
+ * @param observer            told about every attempt and rate-limit wait
  */
 public record ClientSettings(HttpTransport transport, URI baseUrl, String basicHeader, String apiClient,
         String apiSecret, RateLimitSettings rateLimits, boolean retryWrites, int throttleRetries,
-        Duration throttleDelay, TimeSource timeSource, Duration requestTimeout, int debtorPageSize) {
+        Duration throttleDelay, TimeSource timeSource, Duration requestTimeout, int debtorPageSize,
+        ClientObserver observer) {
 
     @Override
     public String toString() {

@@ -2,6 +2,7 @@ package dev.ledgerbridge.transport.internal;
 
 import dev.ledgerbridge.transport.ApiRequest;
 import dev.ledgerbridge.transport.ApiResponse;
+import dev.ledgerbridge.transport.ClientObserver;
 import dev.ledgerbridge.transport.HttpTransport;
 import dev.ledgerbridge.transport.RateLimit;
 import dev.ledgerbridge.transport.TimeSource;
@@ -14,7 +15,7 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Takes one permit from each bucket the request names before sending it, blocking up to a timeout.
  * Buckets are created on first use per key and live as long as the transport, so every client built
- * on one transport shares them.
+ * on one transport shares them. A wait is reported to the request's {@link ClientObserver}.
  */
 public final class RateLimitingTransport implements HttpTransport {
     private final HttpTransport delegate;
@@ -31,12 +32,13 @@ public final class RateLimitingTransport implements HttpTransport {
     @Override
     public ApiResponse execute(ApiRequest request) {
         for (RateLimit limit : request.rateLimits()) {
-            acquire(limit, request.endpoint());
+            acquire(limit, request);
         }
         return delegate.execute(request);
     }
 
-    private void acquire(RateLimit limit, String endpoint) {
+    private void acquire(RateLimit limit, ApiRequest request) {
+        String endpoint = request.endpoint();
         Limiter bucket = buckets.computeIfAbsent(limit.key(), k -> limit.isSlidingWindow()
                 ? new SlidingWindowLog(limit, time) : new TokenBucket(limit, time));
         long usableAt = bucket.reserve(maxWait);
@@ -45,11 +47,18 @@ public final class RateLimitingTransport implements HttpTransport {
                     + limit.period() + ") has no permit within " + maxWait + " for " + endpoint, endpoint, 0, null,
                     bucket.currentWait());
         }
+        long wait = usableAt - time.nanoTime();
+        ClientObserver.Step step = wait > 0
+                ? request.observer().rateLimitWaitStarted(request, limit, Duration.ofNanos(wait)) : ClientObserver.Step.NONE;
         try {
             time.sleepUntil(usableAt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransportException("Interrupted while waiting for rate limit '" + limit.key() + "'", endpoint, e);
+            TransportException interrupted = new TransportException("Interrupted while waiting for rate limit '"
+                    + limit.key() + "'", endpoint, e);
+            step.failed(interrupted);
+            throw interrupted;
         }
+        step.ended();
     }
 }
