@@ -18,14 +18,18 @@ public interface TenantRunListener {
     }
 
     /**
-     * A run ended with a report: records may have failed (they are parked and retried by the next runs). When a
-     * flow stopped early ({@code FlowReport.flowError()}), {@link #runFailed} follows and the run is retried with
-     * backoff.
+     * A run ended and every flow ran to its end; records may have failed (they are parked and retried by the next
+     * runs: see {@code SyncReport.count(Action.FAILED)}). After {@link #runStarted}, exactly one of this and
+     * {@link #runFailed} follows.
      */
     default void runFinished(Tenant tenant, SyncReport report) {
     }
 
-    /** A run failed (an exception, or a flow stopped early); it is retried with backoff. */
+    /**
+     * A run failed: it threw (the factory, the credentials, the state store, a {@link TenantFencedException}), or
+     * a flow stopped early (a read failed; the flow's report went to the engine's {@code FailureNotifier}). It is
+     * retried with backoff.
+     */
     default void runFailed(Tenant tenant, RuntimeException failure) {
     }
 

@@ -107,12 +107,12 @@ public final class TenantRunner {
             } finally {
                 closeAll(tenant, job.closeAfterRun());
             }
-            tell(l -> l.runFinished(tenant, report));
             for (FlowReport flow : report.flows()) {
                 if (flow.flowError().isPresent()) {
                     throw new TenantRunFailedException(tenant.id(), flow.flow(), flow.flowError().get());
                 }
             }
+            tell(l -> l.runFinished(tenant, report));
         } catch (RuntimeException e) {
             tell(l -> l.runFailed(tenant, e));
             throw e;
