@@ -16,6 +16,7 @@ import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One emulator pair per tenant, and the application side a real user writes: a {@link CredentialsProvider} with
@@ -62,8 +63,22 @@ final class EmulatorTenants implements AutoCloseable {
         };
     }
 
-    /** Builds a tenant's run from its properties, credentials and token store. */
+    /** Builds a tenant's run; first AccountView tokens issued by the tenant's emulator (the user's consent). */
     TenantSyncFactory factory() {
+        return factory(tenant -> {
+            AccountViewTokens issued = pairs.get(tenant.id()).av().issueTokens();
+            return TokenSet.builder().accessToken(issued.accessToken()).refreshToken(issued.refreshToken())
+                    .tokenType("Bearer").scope(issued.scope()).build();
+        });
+    }
+
+    /**
+     * Builds a tenant's run from its properties ({@code bb.baseUrl}, {@code av.baseUrl}, {@code av.company}), its
+     * credentials and its token store: customers AccountView -> BuchhaltungsButler in flow {@value #FLOW}.
+     *
+     * @param consent the tenant's first AccountView tokens, asked for only while its token store is empty
+     */
+    static TenantSyncFactory factory(Function<Tenant, TokenSet> consent) {
         return context -> {
             Tenant tenant = context.tenant();
             Credentials bbSecrets = context.credentials("buchhaltungsbutler");
@@ -74,9 +89,7 @@ final class EmulatorTenants implements AutoCloseable {
                     .apiKey(bbSecrets.secret("apiKey")).rateLimits(RateLimitSettings.disabled()).build();
             TokenStore tokens = context.tokenStore("accountview");
             if (tokens.load().isEmpty()) { // the user's consent, once: later runs refresh from the stored tokens
-                AccountViewTokens issued = pairs.get(tenant.id()).av().issueTokens();
-                tokens.save(TokenSet.builder().accessToken(issued.accessToken()).refreshToken(issued.refreshToken())
-                        .tokenType("Bearer").scope(issued.scope()).build());
+                tokens.save(consent.apply(tenant));
             }
             AccountViewClient av = AccountViewClient.builder().baseUrl(tenant.property("av.baseUrl").orElseThrow())
                     .credentials(OAuthCredentials.of(avSecrets.secret("clientId"), avSecrets.secret("clientSecret")))
