@@ -23,6 +23,23 @@ final class Databases {
         return url(setting("url"), setting("user"), setting("password"));
     }
 
+    /**
+     * A fresh schema in the configured PostgreSQL, as the only one on the data source's search path: each test
+     * sees its own empty {@code scheduled_tasks}, directory and state tables, as a new cluster would.
+     */
+    static DataSource freshPostgresSchema() {
+        String schema = "lb_test_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(setting("url"), setting("user"), setting("password"));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema + ": " + e.getMessage(), e);
+        }
+        String url = setting("url");
+        return url(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, setting("user"),
+                setting("password"));
+    }
+
     static boolean postgresConfigured() {
         return setting("url") != null;
     }

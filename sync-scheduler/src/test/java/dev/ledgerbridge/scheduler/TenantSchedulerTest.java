@@ -8,21 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ledgerbridge.scheduler.internal.SchedulerTable;
 import dev.ledgerbridge.scheduler.internal.TenantLease;
+import dev.ledgerbridge.sync.SyncListener;
+import dev.ledgerbridge.sync.report.RecordResult;
 import dev.ledgerbridge.sync.state.JdbcStateStore;
 import dev.ledgerbridge.testkit.Fault;
 import dev.ledgerbridge.transport.ManualTimeSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +52,14 @@ class TenantSchedulerTest {
     private final RunRecorder runs = new RunRecorder();
     private final List<TenantScheduler> schedulers = new ArrayList<>();
 
+    /** The database all workers of a test share. */
+    DataSource database() {
+        return Databases.h2(dir);
+    }
+
     @BeforeEach
     void setUp() {
-        dataSource = Databases.h2(dir);
+        dataSource = database();
         directory = JdbcTenantDirectory.of(dataSource);
     }
 
@@ -58,6 +69,8 @@ class TenantSchedulerTest {
         emulators.close();
     }
 
+    private final Map<String, AtomicInteger> recordsSeenByHook = new ConcurrentHashMap<>();
+
     private TenantScheduler scheduler(String worker) {
         TenantScheduler scheduler = TenantScheduler.builder().dataSource(dataSource).tenants(directory)
                 .credentials(emulators.credentials()).syncFactory(emulators.factory())
@@ -65,7 +78,13 @@ class TenantSchedulerTest {
                 .pollingInterval(Duration.ofMillis(200)).directoryRefreshInterval(Duration.ofMillis(500))
                 .deadWorkerTimeout(Duration.ofSeconds(4)).tenantLease(Duration.ofSeconds(6))
                 .retryBackoff(Duration.ofMillis(200), Duration.ofSeconds(1)).stopTimeout(Duration.ofMinutes(1))
-                .addRunListener(runs).build();
+                .addRunListener(runs)
+                .addEngineCustomizer((tenant, engine) -> engine.listener(new SyncListener() {
+                    @Override
+                    public void recordDone(RecordResult result) {
+                        recordsSeenByHook.computeIfAbsent(tenant.id(), k -> new AtomicInteger()).incrementAndGet();
+                    }
+                })).build();
         schedulers.add(scheduler);
         return scheduler;
     }
@@ -120,6 +139,13 @@ class TenantSchedulerTest {
             }
             assertTrue(shared.activityLog().events(EmulatorTenants.FLOW).isEmpty(), "nothing unscoped");
         }
+        // the engine hook saw each tenant's own records
+        for (String id : List.of("acme", "globex", "initech")) {
+            assertTrue(recordsSeenByHook.get(id).get() >= 2, id);
+        }
+        // each tenant's rotating AccountView tokens are kept under its own key, for every worker to find
+        assertEquals(Set.of("acme/accountview", "globex/accountview", "initech/accountview"),
+                column("SELECT key_name FROM ledgerbridge_av_tokens"));
     }
 
     @Test
@@ -229,15 +255,18 @@ class TenantSchedulerTest {
     }
 
     private Set<String> scheduledTenants() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT task_instance FROM scheduled_tasks WHERE task_name = ?")) {
-            ps.setString(1, TenantScheduler.TASK_NAME);
-            var rs = ps.executeQuery();
-            Set<String> ids = new java.util.HashSet<>();
+        return column("SELECT task_instance FROM scheduled_tasks WHERE task_name = '" + TenantScheduler.TASK_NAME
+                + "'");
+    }
+
+    private Set<String> column(String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            Set<String> values = new HashSet<>();
             while (rs.next()) {
-                ids.add(rs.getString(1));
+                values.add(rs.getString(1));
             }
-            return ids;
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
