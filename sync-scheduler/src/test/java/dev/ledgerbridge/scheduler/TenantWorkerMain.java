@@ -17,6 +17,17 @@ import java.util.concurrent.CountDownLatch;
  * killed, syncing each tenant's customers AccountView -> BuchhaltungsButler between emulators that run elsewhere
  * (e.g. {@code BuchhaltungsButlerEmulator.main}, {@code AccountViewEmulator.main}).
  *
+ * <p>Started as a plain JVM (so that {@code kill -9} kills exactly one worker):
+ * <pre>
+ * mvn -B -q -o -Pquick -pl sync-scheduler -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+ * cd sync-scheduler &amp;&amp; java -cp target/test-classes:target/classes:$(cat target/classpath.txt) \
+ *     dev.ledgerbridge.scheduler.TenantWorkerMain JDBC_URL=jdbc:postgresql://127.0.0.1:5432/postgres \
+ *     JDBC_USER=postgres WORKER=w1 TENANTS='t1|http://127.0.0.1:8081|emulator-api-key|http://127.0.0.1:8082|DEMO|at|rt'
+ * </pre>
+ * From a test in this module, {@code new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+ * TenantWorkerMain.class.getName(), ...)} does the same.
+ *
  * <p>Arguments are {@code KEY=value} pairs:
  * <ul>
  * <li>{@code JDBC_URL} (required), {@code JDBC_USER}, {@code JDBC_PASSWORD}: the shared database (PostgreSQL, or
