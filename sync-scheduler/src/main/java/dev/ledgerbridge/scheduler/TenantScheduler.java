@@ -98,7 +98,7 @@ public final class TenantScheduler implements AutoCloseable {
         this.activityRetention = b.activityRetention;
         this.backoff = new RetryBackoff(b.retryFirst, b.retryMax);
         TenantRunner runner = new TenantRunner(new TenantRunner.Setup(b.dataSource, b.directory, b.credentials,
-                b.factory, List.copyOf(b.customizers), List.copyOf(b.listeners), b.workerName, b.tenantLease,
+                b.factory, List.copyOf(b.tenantListeners), List.copyOf(b.customizers), List.copyOf(b.listeners), b.workerName, b.tenantLease,
                 b.timeSource, renewer));
         this.task = Tasks.custom(TASK_NAME, Void.class)
                 .onFailure(this::onFailure)
@@ -321,6 +321,7 @@ public final class TenantScheduler implements AutoCloseable {
         private TimeSource timeSource = TimeSource.system();
         private final List<TenantRunListener> listeners = new ArrayList<>();
         private final List<TenantEngineCustomizer> customizers = new ArrayList<>();
+        private final List<TenantListeners> tenantListeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -478,7 +479,16 @@ public final class TenantScheduler implements AutoCloseable {
             return this;
         }
 
-        /** Adds an engine customizer (alerts, metrics, listeners per tenant); called in the order added. */
+        /**
+         * Adds a listener and notifier per tenant (alerts, metrics, the application's own); all added are
+         * combined, see {@link TenantListeners}.
+         */
+        public Builder addTenantListeners(TenantListeners value) {
+            tenantListeners.add(Objects.requireNonNull(value, "tenantListeners"));
+            return this;
+        }
+
+        /** Adds an engine customizer (see {@link TenantEngineCustomizer}); called in the order added. */
         public Builder addEngineCustomizer(TenantEngineCustomizer value) {
             customizers.add(Objects.requireNonNull(value, "engineCustomizer"));
             return this;

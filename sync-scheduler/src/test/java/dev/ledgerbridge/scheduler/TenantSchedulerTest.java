@@ -70,6 +70,7 @@ class TenantSchedulerTest {
     }
 
     private final Map<String, AtomicInteger> recordsSeenByHook = new ConcurrentHashMap<>();
+    private final Set<String> customized = ConcurrentHashMap.newKeySet();
 
     private TenantScheduler scheduler(String worker) {
         TenantScheduler scheduler = TenantScheduler.builder().dataSource(dataSource).tenants(directory)
@@ -79,12 +80,31 @@ class TenantSchedulerTest {
                 .deadWorkerTimeout(Duration.ofSeconds(4)).tenantLease(Duration.ofSeconds(6))
                 .retryBackoff(Duration.ofMillis(200), Duration.ofSeconds(1)).stopTimeout(Duration.ofMinutes(1))
                 .addRunListener(runs)
-                .addEngineCustomizer((tenant, engine) -> engine.listener(new SyncListener() {
+                .addTenantListeners(new TenantListeners() { // a broken module never silences the others
                     @Override
-                    public void recordDone(RecordResult result) {
-                        recordsSeenByHook.computeIfAbsent(tenant.id(), k -> new AtomicInteger()).incrementAndGet();
+                    public SyncListener listener(Tenant tenant) {
+                        return new SyncListener() {
+                            @Override
+                            public void recordDone(RecordResult result) {
+                                throw new IllegalStateException("broken listener");
+                            }
+                        };
                     }
-                })).build();
+                })
+                .addTenantListeners(new TenantListeners() {
+                    @Override
+                    public SyncListener listener(Tenant tenant) {
+                        return new SyncListener() {
+                            @Override
+                            public void recordDone(RecordResult result) {
+                                recordsSeenByHook.computeIfAbsent(tenant.id(), k -> new AtomicInteger())
+                                        .incrementAndGet();
+                            }
+                        };
+                    }
+                })
+                .addEngineCustomizer((tenant, engine) -> customized.add(tenant.id()))
+                .build();
         schedulers.add(scheduler);
         return scheduler;
     }
@@ -139,10 +159,11 @@ class TenantSchedulerTest {
             }
             assertTrue(shared.activityLog().events(EmulatorTenants.FLOW).isEmpty(), "nothing unscoped");
         }
-        // the engine hook saw each tenant's own records
+        // each tenant's listeners heard its records, next to a broken one; the engine hook saw every tenant
         for (String id : List.of("acme", "globex", "initech")) {
             assertTrue(recordsSeenByHook.get(id).get() >= 2, id);
         }
+        assertEquals(Set.of("acme", "globex", "initech"), customized);
         // each tenant's rotating AccountView tokens are kept under its own key, for every worker to find
         assertEquals(Set.of("acme/accountview", "globex/accountview", "initech/accountview"),
                 column("SELECT key_name FROM ledgerbridge_av_tokens"));

@@ -7,7 +7,9 @@ import dev.ledgerbridge.scheduler.Credentials;
 import dev.ledgerbridge.scheduler.JdbcTenantDirectory;
 import dev.ledgerbridge.scheduler.Tenant;
 import dev.ledgerbridge.scheduler.TenantJob;
+import dev.ledgerbridge.scheduler.TenantListeners;
 import dev.ledgerbridge.scheduler.TenantScheduler;
+import dev.ledgerbridge.sync.FailureNotifier;
 import dev.ledgerbridge.sync.accountview.AccountViewConnector;
 import dev.ledgerbridge.sync.buchhaltungsbutler.BuchhaltungsButlerConnector;
 import dev.ledgerbridge.sync.flow.SyncFlows;
@@ -56,8 +58,12 @@ final class SchedulerSnippets {
                     Connector bb = BuchhaltungsButlerConnector.builder().client(bbClient).build();
                     return TenantJob.builder().flow(SyncFlows.customers(av, bb).build()).build();
                 })
-                .addEngineCustomizer((tenant, engine) ->                           // alerts, metrics, listeners per tenant
-                        engine.failureNotifier(result -> alerts.send(tenant.id() + ": " + result)))
+                .addTenantListeners(new TenantListeners() {                        // alerts, metrics: per tenant, combined
+                    @Override
+                    public FailureNotifier failureNotifier(Tenant tenant) {
+                        return result -> alerts.send(tenant.id() + ": " + result);
+                    }
+                })
                 .build();
         scheduler.start();                                                          // runs every tenant on its schedule
         scheduler.syncNow("acme");                                                  // now, on whichever worker is free

@@ -5,6 +5,7 @@ import dev.ledgerbridge.scheduler.Tenant;
 import dev.ledgerbridge.scheduler.TenantDirectory;
 import dev.ledgerbridge.scheduler.TenantEngineCustomizer;
 import dev.ledgerbridge.scheduler.TenantJob;
+import dev.ledgerbridge.scheduler.TenantListeners;
 import dev.ledgerbridge.scheduler.TenantRunListener;
 import dev.ledgerbridge.scheduler.TenantState;
 import dev.ledgerbridge.scheduler.TenantSyncFactory;
@@ -38,6 +39,7 @@ public final class TenantRunner {
      * @param directory    who the tenants are
      * @param credentials  the application's secrets
      * @param factory      the application's jobs
+     * @param tenantListeners listeners and notifiers per tenant, combined
      * @param customizers  engine hooks, in order
      * @param listeners    run listeners
      * @param worker       this worker's name
@@ -46,7 +48,8 @@ public final class TenantRunner {
      * @param renewer      renews leases
      */
     public record Setup(DataSource dataSource, TenantDirectory directory, CredentialsProvider credentials,
-                        TenantSyncFactory factory, List<TenantEngineCustomizer> customizers,
+                        TenantSyncFactory factory, List<TenantListeners> tenantListeners,
+                        List<TenantEngineCustomizer> customizers,
                         List<TenantRunListener> listeners, String worker, Duration lease, TimeSource timeSource,
                         LeaseRenewer renewer) {
     }
@@ -101,7 +104,11 @@ public final class TenantRunner {
             SyncReport report;
             try {
                 SyncEngine.Builder engine = SyncEngine.builder().settings(job.settings()).stateStore(fenced)
-                        .activityLog(state.activityLog());
+                        .activityLog(state.activityLog())
+                        .listener(FanOut.listeners(setup.tenantListeners().stream().map(l -> l.listener(tenant))
+                                .toList()))
+                        .failureNotifier(FanOut.notifiers(setup.tenantListeners().stream()
+                                .map(l -> l.failureNotifier(tenant)).toList()));
                 setup.customizers().forEach(c -> c.customize(tenant, engine));
                 report = engine.build().run(job.flows());
             } finally {
