@@ -1,0 +1,21 @@
+package dev.ledgerbridge.scheduler;
+
+/**
+ * Supplies a tenant's secrets for one system, from wherever the application keeps them (a vault, a secrets
+ * manager, encrypted columns). The SDK asks for them at the start of every run that needs them, keeps them only
+ * for that run and never stores or logs them. Implementations are thread-safe: runs of different tenants ask at
+ * the same time.
+ */
+@FunctionalInterface
+public interface CredentialsProvider {
+    /**
+     * The secrets of a tenant for a system.
+     *
+     * @param tenant the tenant
+     * @param system the system, as the application's {@link TenantSyncFactory} names it (e.g.
+     *               {@code "buchhaltungsbutler"})
+     * @return the secrets
+     * @throws RuntimeException when they cannot be had; the run fails and is retried with backoff
+     */
+    Credentials credentials(Tenant tenant, String system);
+}
