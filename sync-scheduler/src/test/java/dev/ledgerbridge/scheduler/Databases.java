@@ -6,9 +6,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import dev.ledgerbridge.testkit.postgres.TestPostgres;
 import javax.sql.DataSource;
 
-/** Data sources for tests: an H2 file (kept open for the JVM), or PostgreSQL when configured. */
+/** Data sources for tests: an H2 file (kept open for the JVM), or a fresh PostgreSQL database. */
 final class Databases {
     private Databases() {
     }
@@ -18,35 +19,13 @@ final class Databases {
         return url("jdbc:h2:file:" + dir.toAbsolutePath().resolve("ledgerbridge") + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
-    /** PostgreSQL from {@code -Dledgerbridge.postgres.url} or {@code LEDGERBRIDGE_POSTGRES_URL}, if set. */
-    static DataSource postgres() {
-        return url(setting("url"), setting("user"), setting("password"));
-    }
-
     /**
-     * A fresh schema in the configured PostgreSQL, as the only one on the data source's search path: each test
-     * sees its own empty {@code scheduled_tasks}, directory and state tables, as a new cluster would.
+     * A fresh PostgreSQL database (the build's embedded server, or the one {@code LEDGERBRIDGE_POSTGRES_URL} names):
+     * each test sees its own empty {@code scheduled_tasks}, directory and state tables, as a new cluster would.
+     * Dropped with the embedded server when the JVM ends.
      */
-    static DataSource freshPostgresSchema() {
-        String schema = "lb_test_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(setting("url"), setting("user"), setting("password"));
-             java.sql.Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create schema " + schema + ": " + e.getMessage(), e);
-        }
-        String url = setting("url");
-        return url(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, setting("user"),
-                setting("password"));
-    }
-
-    static boolean postgresConfigured() {
-        return setting("url") != null;
-    }
-
-    private static String setting(String name) {
-        String value = System.getProperty("ledgerbridge.postgres." + name);
-        return value != null ? value : System.getenv("LEDGERBRIDGE_POSTGRES_" + name.toUpperCase());
+    static DataSource postgres() {
+        return TestPostgres.createDatabase().dataSource();
     }
 
     /** A plain data source: a new connection per call (enough for tests; production code uses a pool). */

@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JDBC directory on H2, and on PostgreSQL when {@code LEDGERBRIDGE_POSTGRES_URL} is set. */
+/** The JDBC directory on H2 and on PostgreSQL. */
 class JdbcTenantDirectoryTest {
     @TempDir
     Path dir;
@@ -25,7 +24,6 @@ class JdbcTenantDirectoryTest {
     }
 
     @Test
-    @EnabledIf("dev.ledgerbridge.scheduler.Databases#postgresConfigured")
     void addUpdatePauseRemoveOnPostgres() {
         contract(Databases.postgres(), "pg" + UUID.randomUUID().toString().substring(0, 8) + "-");
     }
