@@ -41,7 +41,6 @@ public final class JdbcDatabase implements AutoCloseable {
 
     private final Supplier<Connection> connector;
     private final String description;
-    private final boolean checkpointEachWork;
     private Connection connection;
     private boolean migrated;
 
@@ -52,26 +51,11 @@ public final class JdbcDatabase implements AutoCloseable {
         R apply(Connection connection) throws SQLException;
     }
 
-    private JdbcDatabase(Supplier<Connection> connector, String description, boolean checkpointEachWork) {
+    private JdbcDatabase(Supplier<Connection> connector, String description) {
         this.connector = connector;
         this.description = description;
-        this.checkpointEachWork = checkpointEachWork;
     }
 
-    private JdbcDatabase(Supplier<Connection> connector, String description) {
-        this(connector, description, false);
-    }
-
-    /**
-     * This database, writing H2's changes to the file ({@code CHECKPOINT}) at the end of every {@link #run}, so that
-     * what a run committed is on disk when it returns (a killed process loses nothing acknowledged) while H2's
-     * background writer still runs. That writer is what compacts the file: with {@code WRITE_DELAY=0} (the other
-     * way to write through) H2 stops it, and a state file grew by ~125 KB per synced record, 2.5 GB for 20,000
-     * (H2 issue 442); with this, 30 MB. For an H2 URL with a non-zero {@code WRITE_DELAY} only.
-     */
-    public JdbcDatabase checkpointingEachWork() {
-        return new JdbcDatabase(connector, description, true);
-    }
 
     /** A database reached through a JDBC URL; the password is never shown. */
     public static JdbcDatabase of(String url, String user, String password) {
@@ -130,14 +114,7 @@ public final class JdbcDatabase implements AutoCloseable {
     public synchronized <R> R run(String what, Work<R> work) {
         try {
             Connection c = connection();
-            R result = work.apply(c);
-            if (checkpointEachWork) {
-                // a no-op in H2 when nothing changed; otherwise the commit's chunk is written before we return
-                try (java.sql.Statement checkpoint = c.createStatement()) {
-                    checkpoint.execute("CHECKPOINT");
-                }
-            }
-            return result;
+            return work.apply(c);
         } catch (SQLException e) {
             throw new StateStoreException("State " + what + " failed on " + description + ": " + e.getMessage(), e);
         }

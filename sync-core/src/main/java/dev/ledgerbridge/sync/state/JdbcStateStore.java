@@ -32,13 +32,13 @@ public final class JdbcStateStore implements StateStore {
      * A store in an embedded H2 database file. Several processes may open the same file (H2's automatic mixed
      * mode: the first one serves the others), so their flow locks see each other.
      *
-     * Every save is written to the file before it returns ({@code CHECKPOINT} after each statement group; H2's
-     * default write delay would lose up to 500 ms of acknowledged links to a killed process), and H2's background
-     * writer keeps compacting the file, which stays small however long the process runs ({@code WRITE_DELAY=0},
-     * the other way to write through, stops that writer: the file then grew by ~125 KB per synced record).
-     * {@code RETENTION_TIME=0} lets H2 reuse the space of chunks no longer needed at once; the trade-off is a
-     * power loss (not a process crash) with write caches that reorder writes: use PostgreSQL where the state must
-     * survive that.
+     * {@code WRITE_DELAY=0}: H2 writes each commit to the file before the commit returns (its default delays
+     * that by up to 500 ms, so a killed process would lose links it had already acknowledged). That setting also
+     * stops H2's background writer, the only thing that compacts an open file (H2 issue 442); {@code
+     * RETENTION_TIME=0} lets H2 reuse the space of chunks no longer needed at once, which keeps the growth to about
+     * 13 KB per synced record instead of ~125 KB (the trade-off is a power loss with write caches that reorder
+     * writes, not a process crash). The file is compacted when the last connection closes it. For a long-running
+     * process with large volumes, prefer PostgreSQL.
      *
      * <p>H2 is an optional dependency of this library: add {@code com.h2database:h2} to the application (the SDK
      * is tested with the version its parent POM names, {@code h2.version}).
@@ -51,8 +51,8 @@ public final class JdbcStateStore implements StateStore {
      */
     public static JdbcStateStore h2File(Path file) {
         JdbcDrivers.requireH2();
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=100;RETENTION_TIME=0";
-        return new JdbcStateStore(JdbcDatabase.of(url, "sa", "").checkpointingEachWork());
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;RETENTION_TIME=0";
+        return new JdbcStateStore(JdbcDatabase.of(url, "sa", ""));
     }
 
     /** A store reached by JDBC URL (e.g. {@code jdbc:postgresql://host/db}); credentials are never logged. */
