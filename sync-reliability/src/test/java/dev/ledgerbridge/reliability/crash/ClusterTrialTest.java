@@ -17,7 +17,6 @@ import dev.ledgerbridge.testkit.postgres.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +43,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * no tenant ever ran on two workers at once ({@link ClusterRuns}, from the workers' START/END lines with fencing
  * tokens); every seeded debtor and order is in its tenant's BuchhaltungsButler exactly once ({@link Findings}).
  *
- * <p>Ends with one line, also in {@code target/cluster-trial/summary.txt}: {@code cluster trial: 20 tenants, 3
- * workers, 1 killed, N runs, 0 overlaps, 0 duplicates, 0 missing}; the children's output is in
- * {@code target/cluster-trial/}. {@code -Dledgerbridge.cluster.tenants=n} changes the number of tenants.
+ * <p>Writes one line to {@code target/cluster-trial/summary.txt} (and stdout): {@code cluster trial: 20 tenants,
+ * 3 workers, 1 killed (k runs cut off), N runs, 0 overlaps, 0 duplicates, 0 missing (s s)}; every overlap and data
+ * finding into {@code findings.txt} beside it, the children's output too. Run on its own:
+ * <pre>
+ * mvn -B -q -Pquick -pl sync-reliability -am test -Dtest=ClusterTrialTest -Dsurefire.failIfNoSpecifiedTests=false; \
+ *     cat sync-reliability/target/cluster-trial/summary.txt
+ * </pre> {@code -Dledgerbridge.cluster.tenants=n} changes the number of tenants.
  */
 class ClusterTrialTest {
     static final int TENANTS = Integer.getInteger("ledgerbridge.cluster.tenants", 20);
@@ -63,6 +66,8 @@ class ClusterTrialTest {
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void aKilledWorkersTenantsAreTakenOverWithoutOverlapOrDuplicate() throws Exception {
         long began = System.nanoTime();
+        Files.createDirectories(ROOT);
+        Files.deleteIfExists(ROOT.resolve("summary.txt")); // a failed trial leaves no older summary behind
         TestDatabase database = TestPostgres.createDatabase();
         try (database; ChildJvm emulators = ChildJvm.start("emulators", ROOT, ClusterEmulatorsMain.class,
                 List.of("TENANTS=" + TENANTS, "DEBTORS=" + DEBTORS, "ORDERS=" + ORDERS))) {
@@ -115,8 +120,8 @@ class ClusterTrialTest {
                         + cutOff.size() + " runs cut off), " + runs.count() + " runs, " + overlaps.size()
                         + " overlaps, " + duplicates + " duplicates, " + missing + " missing ("
                         + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began) + " s)";
-                Files.writeString(ROOT.resolve("summary.txt"), summary + "\n" + String.join("\n", overlaps)
-                        + "\n" + String.join("\n", problems) + "\n", StandardCharsets.UTF_8);
+                Files.writeString(ROOT.resolve("summary.txt"), summary + "\n", StandardCharsets.UTF_8);
+                Files.write(ROOT.resolve("findings.txt"), concat(overlaps, problems), StandardCharsets.UTF_8);
                 assertFalse(cutOff.isEmpty(), "the kill cut off no run of w2");
                 assertEquals(List.of(), overlaps, "a tenant ran on two workers at once");
                 assertEquals(List.of(), problems, "the emulators' data");
@@ -125,6 +130,12 @@ class ClusterTrialTest {
                 workers.forEach(ChildJvm::close);
             }
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<String> workerArguments(String name, TestDatabase database, String tenants) {
