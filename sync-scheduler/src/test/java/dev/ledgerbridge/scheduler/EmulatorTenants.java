@@ -13,6 +13,7 @@ import dev.ledgerbridge.sync.flow.SyncFlows;
 import dev.ledgerbridge.testkit.accountview.AccountViewEmulator;
 import dev.ledgerbridge.testkit.accountview.AccountViewTokens;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,7 @@ import java.util.function.Function;
  */
 final class EmulatorTenants implements AutoCloseable {
     static final String FLOW = "customers";
+    static final String ORDERS_FLOW = "orders";
 
     /** A tenant's systems. */
     record Pair(AccountViewEmulator av, BuchhaltungsButlerEmulator bb) {
@@ -79,6 +81,18 @@ final class EmulatorTenants implements AutoCloseable {
      * @param consent the tenant's first AccountView tokens, asked for only while its token store is empty
      */
     static TenantSyncFactory factory(Function<Tenant, TokenSet> consent) {
+        return factory(consent, false, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Like {@link #factory(Function)}, optionally with sales orders AccountView -> BuchhaltungsButler after the
+     * customers (flow {@value #ORDERS_FLOW}, 19 % VAT on the BuchhaltungsButler side as AccountView lines carry
+     * none).
+     *
+     * @param withOrders also sync sales orders
+     * @param flowLockLease how long a killed run's flow and key locks block the next run of its tenant
+     */
+    static TenantSyncFactory factory(Function<Tenant, TokenSet> consent, boolean withOrders, Duration flowLockLease) {
         return context -> {
             Tenant tenant = context.tenant();
             Credentials bbSecrets = context.credentials("buchhaltungsbutler");
@@ -96,9 +110,13 @@ final class EmulatorTenants implements AutoCloseable {
                     .tokenStore(tokens).build();
             AccountViewConnector source = AccountViewConnector.builder(
                     av.forCompany(tenant.property("av.company").orElseThrow())).build();
-            BuchhaltungsButlerConnector target = BuchhaltungsButlerConnector.builder().client(bb).build();
-            return TenantJob.builder().flow(SyncFlows.customers(source, target).name(FLOW).build())
-                    .settings(Settings.builder().lockLease(Duration.ofSeconds(30)).build()).build();
+            BuchhaltungsButlerConnector target = BuchhaltungsButlerConnector.builder().client(bb)
+                    .defaultVatPercent(new BigDecimal("19")).build();
+            TenantJob.Builder job = TenantJob.builder().flow(SyncFlows.customers(source, target).name(FLOW).build());
+            if (withOrders) {
+                job.flow(SyncFlows.orders(source, target).productCatalog(source).name(ORDERS_FLOW).build());
+            }
+            return job.settings(Settings.builder().lockLease(flowLockLease).build()).build();
         };
     }
 

@@ -5,11 +5,13 @@ import dev.ledgerbridge.sync.report.Action;
 import dev.ledgerbridge.sync.report.SyncReport;
 import dev.ledgerbridge.testkit.accountview.AccountViewEmulator;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
+import dev.ledgerbridge.testkit.postgres.TestDatabase;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -31,7 +33,8 @@ import java.util.concurrent.CountDownLatch;
  * <p>Arguments are {@code KEY=value} pairs:
  * <ul>
  * <li>{@code JDBC_URL} (required), {@code JDBC_USER}, {@code JDBC_PASSWORD}: the shared database (PostgreSQL, or
- * an H2 file with {@code ;AUTO_SERVER=TRUE});</li>
+ * an H2 file with {@code ;AUTO_SERVER=TRUE}); without {@code JDBC_PASSWORD} the password is taken from the
+ * environment variable {@code LEDGERBRIDGE_POSTGRES_PASSWORD} ({@code TestDatabase.environment()}), else empty;</li>
  * <li>{@code WORKER}: this worker's name (default pid@host); {@code THREADS}: concurrent runs (default 4);</li>
  * <li>{@code DEAD_AFTER_MS} (default 120000), {@code LEASE_MS} (default 120000), {@code POLL_MS} (default 1000),
  * {@code REFRESH_MS} (default 5000), {@code RETRY_MS} (first retry, default 1000, doubling to 30 s);</li>
@@ -39,14 +42,21 @@ import java.util.concurrent.CountDownLatch;
  * {@code id|bbBaseUrl|bbApiKey|avBaseUrl|avCompany|avAccessToken|avRefreshToken}, run every {@code INTERVAL_MS}
  * (default 5000). Several workers may pass the same list. The AccountView tokens (printed by the emulator's main)
  * are used only while the tenant's token store is empty; after that the rotated tokens live in the database.</li>
- * </ul>
  * The emulators' default client credentials are used; a tenant's BuchhaltungsButler {@code api_key} comes from
  * its property {@code bb.apiKey} (emulator keys are not secrets; a real application keeps it in its
  * {@link CredentialsProvider}).
  *
- * <p>Prints one line per event: {@code START <tenant> <worker> <token>},
- * {@code END <tenant> <worker> created=<n> updated=<n> failed=<n>}, {@code FAIL <tenant> <worker> <reason>},
- * {@code SKIP <tenant> <worker> <reason>}, and {@code READY <worker>} once started.
+ * <li>{@code ORDERS=true}: also sync sales orders AccountView -> BuchhaltungsButler after the customers (default
+ * false); {@code FLOW_LOCK_MS}: the flow and key lock lease (default 30000), how long a killed run's locks hold up
+ * the next run of its tenant.</li>
+ * </ul>
+ *
+ * <p>Prints one line per event, {@code <ms>} being this JVM's wall clock in epoch milliseconds when the line is
+ * written, so that the runs of several workers on one machine can be put on one time line:
+ * {@code START <tenant> <worker> <token> <ms>}, {@code END <tenant> <worker> <token> <ms> created=<n> updated=<n>
+ * failed=<n>}, {@code FAIL <tenant> <worker> <token> <ms> <reason>}, {@code SKIP <tenant> <worker> <ms> <reason>},
+ * and {@code READY <worker>} once started. START is printed after the run took the tenant's lease, END and FAIL
+ * before it releases it.
  */
 public final class TenantWorkerMain {
     private TenantWorkerMain() {
@@ -66,13 +76,17 @@ public final class TenantWorkerMain {
         if (url == null) {
             throw new IllegalArgumentException("JDBC_URL=... is required");
         }
-        var dataSource = Databases.url(url, a.getOrDefault("JDBC_USER", ""), a.getOrDefault("JDBC_PASSWORD", ""));
+        // the password preferably from the environment: the command line is visible to every user of the machine
+        String password = a.getOrDefault("JDBC_PASSWORD",
+                Objects.requireNonNullElse(System.getenv(TestDatabase.PASSWORD_VARIABLE), ""));
+        var dataSource = Databases.url(url, a.getOrDefault("JDBC_USER", ""), password);
         JdbcTenantDirectory directory = JdbcTenantDirectory.of(dataSource);
         addTenants(directory, a.get("TENANTS"), millis(a, "INTERVAL_MS", 5000));
 
         TenantScheduler.Builder builder = TenantScheduler.builder().dataSource(dataSource).tenants(directory)
                 .credentials(TenantWorkerMain::emulatorCredentials)
-                .syncFactory(EmulatorTenants.factory(TenantWorkerMain::tokensFromProperties))
+                .syncFactory(EmulatorTenants.factory(TenantWorkerMain::tokensFromProperties,
+                        Boolean.parseBoolean(a.getOrDefault("ORDERS", "false")), millis(a, "FLOW_LOCK_MS", 30_000)))
                 .maxConcurrentRuns(Integer.parseInt(a.getOrDefault("THREADS", "4")))
                 .deadWorkerTimeout(millis(a, "DEAD_AFTER_MS", 120_000))
                 .tenantLease(millis(a, "LEASE_MS", 120_000))
@@ -83,26 +97,30 @@ public final class TenantWorkerMain {
             builder.workerName(a.get("WORKER"));
         }
         String[] worker = new String[1];
+        ThreadLocal<Long> token = new ThreadLocal<>(); // the listener hears a run's events on the run's thread
         builder.addRunListener(new TenantRunListener() {
             @Override
-            public void runStarted(Tenant tenant, String name, long token) {
-                out.println("START " + tenant.id() + " " + name + " " + token);
+            public void runStarted(Tenant tenant, String name, long fencingToken) {
+                token.set(fencingToken);
+                out.println("START " + tenant.id() + " " + name + " " + fencingToken + " " + System.currentTimeMillis());
             }
 
             @Override
             public void runFinished(Tenant tenant, SyncReport report) {
-                out.println("END " + tenant.id() + " " + worker[0] + " created=" + report.count(Action.CREATED)
-                        + " updated=" + report.count(Action.UPDATED) + " failed=" + report.count(Action.FAILED));
+                out.println("END " + tenant.id() + " " + worker[0] + " " + token.get() + " " + System.currentTimeMillis()
+                        + " created=" + report.count(Action.CREATED) + " updated=" + report.count(Action.UPDATED)
+                        + " failed=" + report.count(Action.FAILED));
             }
 
             @Override
             public void runFailed(Tenant tenant, RuntimeException failure) {
-                out.println("FAIL " + tenant.id() + " " + worker[0] + " " + failure.getMessage());
+                out.println("FAIL " + tenant.id() + " " + worker[0] + " " + token.get() + " "
+                        + System.currentTimeMillis() + " " + failure.getMessage());
             }
 
             @Override
             public void runSkipped(Tenant tenant, String reason) {
-                out.println("SKIP " + tenant.id() + " " + worker[0] + " " + reason);
+                out.println("SKIP " + tenant.id() + " " + worker[0] + " " + System.currentTimeMillis() + " " + reason);
             }
         });
         TenantScheduler scheduler = builder.build();

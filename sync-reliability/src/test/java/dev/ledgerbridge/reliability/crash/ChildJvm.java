@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -36,6 +37,11 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(String name, Path dir, Class<?> main, List<String> args) {
+        return start(name, dir, main, args, Map.of());
+    }
+
+    /** Like {@link #start(String, Path, Class, List)}, with variables added to the child's environment. */
+    static ChildJvm start(String name, Path dir, Class<?> main, List<String> args, Map<String, String> environment) {
         try {
             Files.createDirectories(dir);
             List<String> command = new ArrayList<>(List.of(
@@ -46,7 +52,9 @@ final class ChildJvm implements AutoCloseable {
                     "-cp", System.getProperty("java.class.path"), main.getName()));
             command.addAll(args);
             Path err = dir.resolve(name + ".err");
-            Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process p = builder.start();
             p.getOutputStream().close();
             return new ChildJvm(name, p, dir.resolve(name + ".out"), err);
         } catch (IOException e) {

@@ -36,13 +36,18 @@ final class CrashData {
     }
 
     static void seed(AccountViewEmulator av, BuchhaltungsButlerEmulator bb) {
+        seed(av, bb, DEBTORS, ORDERS, INVOICES);
+    }
+
+    /** The same kind of data in other amounts (the cluster trial seeds a few records per tenant). */
+    static void seed(AccountViewEmulator av, BuchhaltungsButlerEmulator bb, int debtors, int orders, int invoices) {
         var company = av.company();
         for (int p = 0; p < 5; p++) {
             company.insert("AK1", Map.of("ART_CODE", "100" + p, "ART_DESC1", "Artikel " + p, "PX_SELL", 10 + p));
         }
         company.insert("AK1", Map.of("ART_CODE", INVOICE_ARTICLE, "ART_DESC1", "Rechnung laut BuchhaltungsButler",
                 "PX_SELL", 0));
-        for (int i = 0; i < DEBTORS; i++) {
+        for (int i = 0; i < debtors; i++) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("SUB_NR", debtorNumber(i));
             row.put("DEB_NR", "K" + debtorNumber(i));
@@ -63,8 +68,8 @@ final class CrashData {
         }
         company.insert("AR1", Map.of("SUB_NR", DEFAULT_DEBTOR, "ACCT_NAME", "Diverse debiteuren BB",
                 "SRC_CODE", "DIVERSEN", "CNT_CODE", "DE", "MAIL_BUS", "buchhaltung@crash.example"));
-        for (int o = 0; o < ORDERS; o++) {
-            int debtor = (o * 7) % DEBTORS;
+        for (int o = 0; o < orders; o++) {
+            int debtor = (o * 7) % debtors;
             List<Map<String, Object>> lines = new ArrayList<>();
             for (int l = 0; l < 1 + o % 3; l++) {
                 lines.add(Map.of("ART_CODE", "100" + ((o + l) % 5), "ORD_QTY", 1 + (o + l) % 4,
@@ -73,7 +78,7 @@ final class CrashData {
             company.insertSalesOrder(Map.of("RPL_INV", debtorNumber(debtor), "ORD_DATE",
                     "2026-11-" + (10 + o % 15) + "T10:15:00", "COMMENT1", "Bestellung " + o), lines);
         }
-        for (int j = 1; j <= INVOICES; j++) {
+        for (int j = 1; j <= invoices; j++) {
             Map<String, Object> invoice = new LinkedHashMap<>();
             invoice.put("type", "invoice");
             invoice.put("show_prices_type", "net");
