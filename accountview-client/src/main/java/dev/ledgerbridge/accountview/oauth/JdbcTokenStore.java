@@ -244,6 +244,12 @@ public final class JdbcTokenStore implements TokenStore {
                         + " version BIGINT NOT NULL, access_token VARCHAR(8000), refresh_token VARCHAR(8000),"
                         + " token_type VARCHAR(100), scope VARCHAR(2000), expires_at VARCHAR(64),"
                         + " lock_owner VARCHAR(64), lock_until BIGINT)");
+            } catch (SQLException racing) {
+                // PostgreSQL: two processes creating the table at once, one fails (23505/42P07) although
+                // "IF NOT EXISTS"; the table the other created is as good
+                if (!tableExists(c)) {
+                    throw racing;
+                }
             }
             tableReady = true;
         }
@@ -257,6 +263,15 @@ public final class JdbcTokenStore implements TokenStore {
             if (currentVersion(c) < 0) {
                 throw duplicate; // not a racing insert after all
             }
+        }
+    }
+
+    private boolean tableExists(Connection c) {
+        try (Statement st = c.createStatement()) {
+            st.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
