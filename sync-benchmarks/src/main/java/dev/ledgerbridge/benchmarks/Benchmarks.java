@@ -13,6 +13,9 @@ import java.util.List;
  * java -Xmx256m -jar sync-benchmarks/target/benchmarks.jar heap [N]   peak heap of an N-record sync (default 100000)
  * java -jar sync-benchmarks/target/benchmarks.jar heap-scaling [N...] [h2|memory]  heap per N, each in a -Xmx256m JVM
  * java -jar sync-benchmarks/target/benchmarks.jar jmh [JMH options]   engine overhead per record (JMH)
+ * java -jar sync-benchmarks/target/benchmarks.jar tenants [steady|saturated|all] [interval=s] [warmup=s] [window=s]
+ *                                                  [new=k] [per-run-transport] [N...]
+ *                                                  N tenants on one TenantScheduler worker (default 10 100 500)
  * </pre>
  */
 public final class Benchmarks {
@@ -36,9 +39,13 @@ public final class Benchmarks {
             case "walltime" -> WallTime.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 80,
                     java.time.Duration.ofMillis(rest.length > 1 ? Long.parseLong(rest[1]) : 50));
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
+            case "tenants" -> TenantBenchmark.run(rest);
+            case "tenant-emulators" -> TenantEmulators.main(rest); // the emulator JVM of "tenants"
+
             default -> System.out.println("usage: calls [no-stock] [N...] | emulator-calls [steady|onboarding|all] "
                     + "[engine-only] [customers-only] [N...] | walltime [N] [latency ms] | heap [N] [h2|memory] | "
-                    + "heap-scaling [N...] [h2|memory] | jmh [JMH options]");
+                    + "heap-scaling [N...] [h2|memory] | jmh [JMH options] | tenants [steady|saturated|all] [interval=s] "
+                    + "[warmup=s] [window=s] [new=k] [per-run-transport] [N...]");
         }
     }
 

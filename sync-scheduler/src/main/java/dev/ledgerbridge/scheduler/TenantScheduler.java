@@ -16,8 +16,11 @@ import dev.ledgerbridge.scheduler.internal.SchedulerTable;
 import dev.ledgerbridge.scheduler.internal.TenantBusyException;
 import dev.ledgerbridge.scheduler.internal.TenantIds;
 import dev.ledgerbridge.scheduler.internal.TenantRunner;
+import dev.ledgerbridge.scheduler.internal.TenantTransports;
 import dev.ledgerbridge.sync.state.JdbcStateStore;
+import dev.ledgerbridge.transport.HttpTransport;
 import dev.ledgerbridge.transport.TimeSource;
+import dev.ledgerbridge.transport.Transports;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +34,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +78,14 @@ import org.slf4j.LoggerFactory;
 public final class TenantScheduler implements AutoCloseable {
     /** The db-scheduler task name of tenant runs. */
     public static final String TASK_NAME = "ledgerbridge-tenant-sync";
+    /**
+     * How long a tenant's {@linkplain TenantContext#transport() transport} is kept after its last run on this
+     * worker: longer than any API's rate-limit window (BuchhaltungsButler: one minute), after which its buckets
+     * would be empty anyway.
+     */
+    public static final Duration TRANSPORT_IDLE_TIMEOUT = Duration.ofMinutes(10);
+    /** Most tenants whose {@linkplain TenantContext#transport() transport} a worker keeps; the longest idle goes. */
+    public static final int MAX_KEPT_TRANSPORTS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(TenantScheduler.class);
 
     private final DataSource dataSource;
@@ -83,6 +95,7 @@ public final class TenantScheduler implements AutoCloseable {
     private final Duration activityRetention;
     private final RetryBackoff backoff;
     private final LeaseRenewer renewer = new LeaseRenewer();
+    private final TenantTransports transports;
     private final CustomTask<Void> task;
     private final Scheduler scheduler;
     private final ScheduledExecutorService housekeeping;
@@ -97,9 +110,11 @@ public final class TenantScheduler implements AutoCloseable {
         this.refreshInterval = b.refreshInterval;
         this.activityRetention = b.activityRetention;
         this.backoff = new RetryBackoff(b.retryFirst, b.retryMax);
+        this.transports = new TenantTransports(b.transportFactory, TRANSPORT_IDLE_TIMEOUT, MAX_KEPT_TRANSPORTS,
+                System::nanoTime);
         TenantRunner runner = new TenantRunner(new TenantRunner.Setup(b.dataSource, b.directory, b.credentials,
                 b.factory, List.copyOf(b.tenantListeners), List.copyOf(b.customizers), List.copyOf(b.listeners), b.workerName, b.tenantLease,
-                b.timeSource, renewer));
+                b.timeSource, renewer, transports));
         this.task = Tasks.custom(TASK_NAME, Void.class)
                 .onFailure(this::onFailure)
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
@@ -167,7 +182,8 @@ public final class TenantScheduler implements AutoCloseable {
 
     /**
      * Reads the directory now: schedules tenants that have no task instance yet (due at once) and removes the
-     * instances of tenants no longer in the directory (one that is running is removed when its run ends). Also
+     * instances of tenants no longer in the directory (one that is running is removed when its run ends), and
+     * drops their {@linkplain TenantContext#transport() transports} on this worker. Also
      * purges the activity log by {@link Builder#activityRetention} at most once an hour. Called on start and
      * every {@link Builder#directoryRefreshInterval}.
      */
@@ -188,6 +204,7 @@ public final class TenantScheduler implements AutoCloseable {
                 cancelQuietly(id);
             }
         }
+        transports.retainOnly(wanted);
         purgeActivityIfDue(now);
     }
 
@@ -319,6 +336,7 @@ public final class TenantScheduler implements AutoCloseable {
         private Duration stopTimeout = Duration.ofMinutes(5);
         private Duration activityRetention = Duration.ofDays(90);
         private TimeSource timeSource = TimeSource.system();
+        private Function<Tenant, HttpTransport> transportFactory = tenant -> Transports.builder().build();
         private final List<TenantRunListener> listeners = new ArrayList<>();
         private final List<TenantEngineCustomizer> customizers = new ArrayList<>();
         private final List<TenantListeners> tenantListeners = new ArrayList<>();
@@ -470,6 +488,22 @@ public final class TenantScheduler implements AutoCloseable {
         /** The clock of the tenant leases; default the system clock (every worker must use the same time). */
         public Builder timeSource(TimeSource value) {
             this.timeSource = Objects.requireNonNull(value, "timeSource");
+            return this;
+        }
+
+        /**
+         * Makes a tenant's {@linkplain TenantContext#transport() transport}, kept across its runs on this worker;
+         * default {@code tenant -> Transports.builder().build()} (one JDK {@code HttpClient} per tenant). To share
+         * one transport among all tenants, return the same one (rate-limit buckets are per api key, so each tenant
+         * still has its own; that transport's buckets are then never dropped).
+         *
+         * @throws IllegalArgumentException for null
+         */
+        public Builder tenantTransports(Function<Tenant, HttpTransport> value) {
+            if (value == null) {
+                throw new IllegalArgumentException("tenantTransports = null: a transport factory is required");
+            }
+            this.transportFactory = value;
             return this;
         }
 

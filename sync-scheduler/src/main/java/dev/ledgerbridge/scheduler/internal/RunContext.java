@@ -8,6 +8,8 @@ import dev.ledgerbridge.scheduler.Tenant;
 import dev.ledgerbridge.scheduler.TenantContext;
 import dev.ledgerbridge.sync.state.ActivityLog;
 import dev.ledgerbridge.sync.state.StateStore;
+import dev.ledgerbridge.transport.HttpTransport;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -19,9 +21,11 @@ final class RunContext implements TenantContext {
     private final StateStore stateStore;
     private final ActivityLog activityLog;
     private final DataSource dataSource;
+    private final Supplier<HttpTransport> transport;
 
     RunContext(Tenant tenant, CredentialsProvider credentials, StateStore stateStore, ActivityLog activityLog,
-               DataSource dataSource) {
+               DataSource dataSource, Supplier<HttpTransport> transport) {
+        this.transport = transport;
         this.tenant = tenant;
         this.credentials = credentials;
         this.stateStore = stateStore;
@@ -61,6 +65,11 @@ final class RunContext implements TenantContext {
                     + ": must be 1 to 100 letters, digits, '.', '_' and '-'");
         }
         return JdbcTokenStore.of(dataSource, tenant.id() + "/" + name);
+    }
+
+    @Override
+    public HttpTransport transport() {
+        return transport.get();
     }
 
     @Override

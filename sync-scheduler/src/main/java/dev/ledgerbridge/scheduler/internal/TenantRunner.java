@@ -46,12 +46,13 @@ public final class TenantRunner {
      * @param lease        the tenant lease
      * @param timeSource   clock of the leases
      * @param renewer      renews leases
+     * @param transports   the tenants' kept transports
      */
     public record Setup(DataSource dataSource, TenantDirectory directory, CredentialsProvider credentials,
                         TenantSyncFactory factory, List<TenantListeners> tenantListeners,
                         List<TenantEngineCustomizer> customizers,
                         List<TenantRunListener> listeners, String worker, Duration lease, TimeSource timeSource,
-                        LeaseRenewer renewer) {
+                        LeaseRenewer renewer, TenantTransports transports) {
     }
 
     private final Setup setup;
@@ -96,11 +97,12 @@ public final class TenantRunner {
 
     private void runLeased(Tenant tenant, TenantState state, TenantLease lease) {
         ScheduledFuture<?> renewal = setup.renewer().renew(tenant.id(), lease);
+        RunTransport transport = new RunTransport(setup.transports(), tenant);
         try {
             tell(l -> l.runStarted(tenant, setup.worker(), lease.token()));
             FencedStateStore fenced = new FencedStateStore(state.stateStore(), lease);
             TenantJob job = setup.factory().create(new RunContext(tenant, setup.credentials(), fenced,
-                    state.activityLog(), setup.dataSource()));
+                    state.activityLog(), setup.dataSource(), transport));
             SyncReport report;
             try {
                 SyncEngine.Builder engine = SyncEngine.builder().settings(job.settings()).stateStore(fenced)
@@ -124,6 +126,7 @@ public final class TenantRunner {
             tell(l -> l.runFailed(tenant, e));
             throw e;
         } finally {
+            transport.ended();
             renewal.cancel(false);
             try {
                 lease.release();
