@@ -166,12 +166,29 @@ final class TenantBenchmark {
         double[] latencies = runs.stream().mapToDouble(r -> r.latencyNanos() / 1e9).sorted().toArray();
         double bbPerMinute = (worker.bbAnswered.get() - answeredBefore) / minutes;
         int runCount = Math.max(1, runs.size());
-        return new Figures(scenario, n, runs.size() / minutes, n * 60.0 / o.interval().toSeconds(),
+        return new Figures(scenario, n, runsPerMinute(runs), n * 60.0 / o.interval().toSeconds(),
                 worker.failedRuns.get() - failedBefore, (after[1] - before[1]) / (double) runCount,
                 (after[0] - before[0]) / (double) runCount, percentile(latencies, 0.5), percentile(latencies, 0.95),
                 bbPerMinute, bbPerMinute / (n * (double) QUOTA_PER_MINUTE), (after[2] - before[2]) / minutes,
                 worker.bbThrottled.get() - throttledBefore, heapPeak >> 20, retained >> 20, threadsPeak,
                 threadsLive, loadStart, loadEnd);
+    }
+
+    /**
+     * Runs per minute of all tenants together, from each tenant's mean time between two run starts in the window
+     * (counting the runs that ended in a window a few periods long would round every tenant to 2 or 3 runs).
+     */
+    private static double runsPerMinute(List<TenantWorker.Run> runs) {
+        Map<String, List<Long>> starts = new java.util.TreeMap<>();
+        runs.forEach(r -> starts.computeIfAbsent(r.tenant(), k -> new ArrayList<>()).add(r.startNanos()));
+        double perMinute = 0;
+        for (List<Long> s : starts.values()) {
+            if (s.size() > 1) {
+                java.util.Collections.sort(s);
+                perMinute += 60e9 * (s.size() - 1) / (s.get(s.size() - 1) - s.get(0));
+            }
+        }
+        return perMinute;
     }
 
     private static double percentile(double[] sorted, double p) {

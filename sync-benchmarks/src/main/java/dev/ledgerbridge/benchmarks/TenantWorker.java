@@ -51,8 +51,11 @@ final class TenantWorker implements AutoCloseable {
         }
     }
 
-    /** A finished run: when it ended and how long it took. */
-    record Run(long endNanos, long latencyNanos, long records) {
+    /** A finished run: whose, when it started and ended, records written. */
+    record Run(String tenant, long startNanos, long endNanos, long records) {
+        long latencyNanos() {
+            return endNanos - startNanos;
+        }
     }
 
     final List<Run> runs = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -160,7 +163,7 @@ final class TenantWorker implements AutoCloseable {
                 long now = System.nanoTime();
                 Long start = startedAt.remove(tenant.id());
                 ranOnce.add(tenant.id());
-                runs.add(new Run(now, start == null ? 0 : now - start, report.count(Action.CREATED)
+                runs.add(new Run(tenant.id(), start == null ? now : start, now, report.count(Action.CREATED)
                         + report.count(Action.UPDATED)));
             }
 
