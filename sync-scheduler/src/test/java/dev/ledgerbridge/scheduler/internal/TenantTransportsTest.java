@@ -16,8 +16,16 @@ import org.junit.jupiter.api.Test;
 /** The kept transports stay bounded: dropped when idle, when their tenant left, and beyond the maximum. */
 class TenantTransportsTest {
     private final AtomicLong now = new AtomicLong();
-    private final TenantTransports transports = new TenantTransports(tenant -> request -> null,
+    private final AtomicLong made = new AtomicLong();
+    private final TenantTransports transports = new TenantTransports(tenant -> transport(made.incrementAndGet()),
             Duration.ofMinutes(10), 2, now::get);
+
+    /** A distinct transport per call (it is never used to send). */
+    private static HttpTransport transport(long number) {
+        return request -> {
+            throw new IllegalStateException("transport " + number + " sends nothing");
+        };
+    }
 
     private static Tenant tenant(String id) {
         return Tenant.builder().id(id).build();
