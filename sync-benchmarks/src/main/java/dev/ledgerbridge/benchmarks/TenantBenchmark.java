@@ -103,6 +103,15 @@ final class TenantBenchmark {
         long minutes = (o.warmup().toSeconds() + o.window().toSeconds() + 59) / 60;
         int debtors = steady ? STEADY_DEBTORS : (int) (minutes * QUOTA_PER_MINUTE * 13 / 10);
         Path dir = Files.createTempDirectory("ledgerbridge-tenants-");
+        try {
+            return measure(scenario, n, o, steady, debtors, dir);
+        } finally {
+            deleteQuietly(dir); // the H2 file of 500 saturated tenants grows by gigabytes
+        }
+    }
+
+    private static Figures measure(String scenario, int n, Options o, boolean steady, int debtors, Path dir)
+            throws Exception {
         try (Emulators emulators = Emulators.start(n, debtors, dir)) {
             List<TenantWorker.TenantSpec> specs = emulators.tenants();
             try (TenantWorker worker = new TenantWorker(dir, specs, o.interval(), o.keptTransport())) {
@@ -121,6 +130,14 @@ final class TenantBenchmark {
                     ticker.shutdownNow();
                 }
             }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 
