@@ -1,4 +1,4 @@
-package dev.ledgerbridge.examples.demo;
+package dev.ledgerbridge.testkit.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,8 +1,8 @@
-package dev.ledgerbridge.examples.demo;
+package dev.ledgerbridge.testkit.demo;
 
-import dev.ledgerbridge.examples.demo.NameBank.City;
-import dev.ledgerbridge.examples.demo.NameBank.Country;
-import dev.ledgerbridge.examples.demo.NameBank.Group;
+import dev.ledgerbridge.testkit.demo.NameBank.City;
+import dev.ledgerbridge.testkit.demo.NameBank.Country;
+import dev.ledgerbridge.testkit.demo.NameBank.Group;
 import dev.ledgerbridge.sync.model.Address;
 import dev.ledgerbridge.sync.model.Category;
 import dev.ledgerbridge.sync.model.Customer;

@@ -1,4 +1,4 @@
-package dev.ledgerbridge.examples.demo;
+package dev.ledgerbridge.testkit.demo;
 
 import dev.ledgerbridge.sync.model.Address;
 import dev.ledgerbridge.sync.model.Category;
