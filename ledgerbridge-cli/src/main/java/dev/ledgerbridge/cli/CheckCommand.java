@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
         try (Wiring w = root.open(false)) {
             ConfiguredSync sync = w.sync();
             out.println("Configuration " + root.configFile() + ": valid, " + sync.config().enabledFlows().size()
-                    + " of " + sync.config().flows().size() + " flows enabled, state in " + w.sync().stateStore());
+                    + " of " + sync.config().flows().size() + " flows enabled, state in " + w.stateDescription());
             int code = connections(sync, root.session(), out);
             if (code == ExitCode.OK) {
                 code = flowProblems(sync);

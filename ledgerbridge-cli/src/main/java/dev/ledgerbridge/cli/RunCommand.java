@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
                     .addRunListener(new Reporter(root))
                     .build();
             out.println("Running every " + config.syncInterval() + " (first run now); state in "
-                    + w.sync().stateStore() + ". Stop with Ctrl-C or SIGTERM.");
+                    + w.stateDescription() + ". Stop with Ctrl-C or SIGTERM.");
             out.flush();
             scheduler.start();
             runNow(scheduler);

@@ -24,7 +24,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = root.session().out();
         try (Wiring w = root.open(false)) {
-            out.println("State: " + w.sync().stateStore());
+            out.println("State: " + w.stateDescription());
             for (FlowStatus s : w.sync().status()) {
                 print(out, s);
             }

@@ -55,6 +55,14 @@ final class Wiring implements AutoCloseable {
                 .orElseGet(() -> JdbcTokenStore.of(ds, TENANT + "/" + AccountViewConfig.TOKEN_KEY));
     }
 
+    /** Where the state is, for people: the H2 file, or the JDBC URL without its parameters (they may hold a password). */
+    String stateDescription() {
+        String url = sync.config().state().jdbcUrl().orElse("the given DataSource");
+        String bare = url.split("[;?]", 2)[0];
+        return bare.startsWith("jdbc:h2:file:") ? "H2 file " + bare.substring("jdbc:h2:file:".length()) + ".mv.db"
+                : bare;
+    }
+
     DataSource dataSource() {
         return dataSource;
     }

@@ -26,7 +26,8 @@ public final class Descriptions {
         switch (flow.entity()) {
             case ORDERS -> {
                 matchKey = "order reference (the link from an earlier run, else a look-up in " + target + ")";
-                rules.add("skip: the order is already in " + target + ", or " + target + " wrote it itself");
+                rules.add("skip: the order is already in " + target + " (linked, or found by its reference), or it is "
+                        + "a copy the SDK made from " + target);
                 rules.add("customer: matched by e-mail in " + target + ", created or updated"
                         + s.defaultDebtor().map(d -> "; without an e-mail the default debtor " + d).orElse(""));
                 rules.add(flow.productCatalog().map(c -> "lines: every SKU must exist in " + c.displayName()
