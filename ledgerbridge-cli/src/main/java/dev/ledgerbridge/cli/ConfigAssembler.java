@@ -99,6 +99,10 @@ final class ConfigAssembler {
         set(Setting.LOCK_LEASE, ConfigAssembler::duration, b::lockLease);
         set(Setting.KEY_LOCK_TIMEOUT, ConfigAssembler::duration, b::keyLockTimeout);
         Object sku = values.get(Setting.HEADER_LINE_SKU);
+        if (sku == null && (values.containsKey(Setting.HEADER_LINE_DESCRIPTION)
+                || values.containsKey(Setting.HEADER_LINE_TAX_RATE))) {
+            problems.add(Setting.HEADER_LINE_SKU.path() + ": required when engine.header-only-line is set (was unset)");
+        }
         if (sku != null) {
             String description = (String) values.getOrDefault(Setting.HEADER_LINE_DESCRIPTION, sku);
             set(Setting.HEADER_LINE_TAX_RATE, BigDecimal::new,
