@@ -131,7 +131,7 @@ public final class StateConfig {
     @Override
     public String toString() {
         return usesGivenDataSource() ? "StateConfig[given DataSource]"
-                : "StateConfig[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password="
+                : "StateConfig[jdbcUrl=" + jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1" + Secret.MASK) + ", user=" + user + ", password="
                 + BuchhaltungsButlerConfig.mask(password) + "]";
     }
 }

@@ -70,6 +70,8 @@ class LedgerBridgeConfigTest {
         for (String secret : List.of("client-1", "secret-2", "key-3", "secret-4", "secret-5")) {
             assertFalse(s.contains(secret), s);
         }
+        assertFalse(StateConfig.jdbc("jdbc:postgresql://db/lb?user=lb&password=secret-6", null, null).toString()
+                .contains("secret-6"));
         assertEquals(Secret.MASK, Secret.of("x").toString());
         assertEquals("x", Secret.of(" x\n").reveal());
     }
