@@ -4,6 +4,8 @@ import dev.ledgerbridge.sync.Settings;
 import dev.ledgerbridge.sync.flow.SyncFlow;
 import dev.ledgerbridge.sync.flow.SyncFlows;
 import dev.ledgerbridge.sync.spi.Connector;
+import dev.ledgerbridge.testkit.demo.DemoData;
+import dev.ledgerbridge.testkit.demo.EmulatorSeeder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

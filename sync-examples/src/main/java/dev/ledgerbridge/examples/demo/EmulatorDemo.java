@@ -9,6 +9,8 @@ import dev.ledgerbridge.sync.report.SyncReport;
 import dev.ledgerbridge.sync.spi.Connector;
 import dev.ledgerbridge.sync.state.ActivityLog;
 import dev.ledgerbridge.sync.state.JdbcStateStore;
+import dev.ledgerbridge.testkit.demo.DemoData;
+import dev.ledgerbridge.testkit.demo.DemoDataSet;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -11,9 +11,10 @@ import dev.ledgerbridge.sync.buchhaltungsbutler.BuchhaltungsButlerConnector;
 import dev.ledgerbridge.testkit.RequestStats;
 import dev.ledgerbridge.testkit.accountview.AccountViewEmulator;
 import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
+import dev.ledgerbridge.testkit.demo.DemoDataSet;
+import dev.ledgerbridge.testkit.demo.DemoEmulators;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Duration;
 
 /**
  * Both emulators on loopback ports, with typed clients and connectors on them. BuchhaltungsButler's rate limit
@@ -58,12 +59,11 @@ public final class EmulatorSession implements AutoCloseable {
      * @return the session
      */
     public static EmulatorSession start() {
-        BuchhaltungsButlerEmulator bb = BuchhaltungsButlerEmulator.builder().requestsPerMinute(0)
-                .batchInterval(Duration.ZERO).start();
+        DemoEmulators emulators = DemoEmulators.start();
         try {
-            return new EmulatorSession(bb, AccountViewEmulator.start());
+            return new EmulatorSession(emulators.buchhaltungsButler(), emulators.accountView());
         } catch (RuntimeException e) {
-            bb.close();
+            emulators.close();
             throw e;
         }
     }
@@ -74,8 +74,7 @@ public final class EmulatorSession implements AutoCloseable {
      * @param data the data set
      */
     public void seed(DemoDataSet data) {
-        EmulatorSeeder.seedAccountView(avEmulator.company(), data);
-        EmulatorSeeder.seedBuchhaltungsButler(bbEmulator.tenant(), data);
+        new DemoEmulators(bbEmulator, avEmulator).seed(data);
         resetStats();
     }
 

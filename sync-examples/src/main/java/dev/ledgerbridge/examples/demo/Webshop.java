@@ -7,6 +7,7 @@ import dev.ledgerbridge.sync.spi.Capabilities;
 import dev.ledgerbridge.sync.spi.Capability;
 import dev.ledgerbridge.sync.spi.EntityType;
 import dev.ledgerbridge.sync.spi.MatchKey;
+import dev.ledgerbridge.testkit.demo.DemoDataSet;
 import java.math.BigDecimal;
 
 /**

@@ -87,7 +87,7 @@ public final class AccountViewEmulator implements AutoCloseable {
     /**
      * Returns the base URL an AccountView client takes, the emulator's origin, e.g. {@code http://127.0.0.1:54321}:
      * the stand-in for {@code https://www.accountview.net} ({@code AccountViewClient.PRODUCTION}). Pass it to
-     * {@code AccountViewClient.builder().baseUrl(av.baseUrl())} or {@code LEDGERBRIDGE_AV_BASE_URL}; the
+     * {@code AccountViewClient.builder().baseUrl(av.baseUrl())} or the configuration's {@code accountview.base-url}; the
      * client appends {@code /api/v3/...} and {@code /ams/authorize.aspx} itself (given {@link #webApiUrl()} it would
      * call {@code /api/v3/api/v3/...}, which does not exist).
      *
@@ -309,7 +309,7 @@ public final class AccountViewEmulator implements AutoCloseable {
         Path seedFile = EmulatorCommandLine.parse(args, builder::port, Map.of(), "--port N, --seed-file path");
         AccountViewEmulator av = EmulatorCommandLine.startSeeded(builder::start, seedFile, AccountViewEmulator::seed);
         AccountViewTokens tokens = av.issueTokens();
-        System.out.println("AccountView emulator:  " + av.baseUrl() + "  (client base URL, LEDGERBRIDGE_AV_BASE_URL)");
+        System.out.println("AccountView emulator:  " + av.baseUrl() + "  (client base URL, accountview.base-url)");
         System.out.println("  Web API:             " + av.webApiUrl());
         System.out.println("  authorize URL:       " + av.authorizeUrl("demo"));
         System.out.println("  token URL:           " + av.tokenUrl());

@@ -76,7 +76,7 @@ public final class BuchhaltungsButlerEmulator implements AutoCloseable {
     /**
      * Returns the base URL a BuchhaltungsButler client takes, e.g. {@code http://127.0.0.1:54321/api/v1}: the
      * stand-in for {@code https://webapp.buchhaltungsbutler.de/api/v1}. Pass it to
-     * {@code BuchhaltungsButlerClient.builder().baseUrl(bb.baseUrl())} or {@code LEDGERBRIDGE_BB_BASE_URL}; for raw
+     * {@code BuchhaltungsButlerClient.builder().baseUrl(bb.baseUrl())} or the configuration's {@code buchhaltungsbutler.base-url}; for raw
      * HTTP calls append the paths, e.g. {@code /settings/get/debtors}.
      *
      * @return the base URL, with the {@code /api/v1} path, without trailing slash

@@ -1,0 +1,122 @@
+package dev.ledgerbridge.cli;
+
+import dev.ledgerbridge.config.ConfiguredSync;
+import dev.ledgerbridge.config.LedgerBridgeConfig;
+import dev.ledgerbridge.scheduler.Tenant;
+import dev.ledgerbridge.scheduler.TenantJob;
+import dev.ledgerbridge.scheduler.TenantListeners;
+import dev.ledgerbridge.scheduler.TenantRunListener;
+import dev.ledgerbridge.scheduler.TenantScheduler;
+import dev.ledgerbridge.sync.SyncListener;
+import dev.ledgerbridge.sync.report.SyncReport;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code run}: keeps running on the schedule until SIGTERM or Ctrl-C. The application is sync-scheduler with one
+ * tenant ({@value Wiring#TENANT}) on the state database: db-scheduler's {@code scheduled_tasks} table holds the
+ * next run, so a restart continues the schedule, a second {@code run} on the same database never runs the
+ * tenant twice at once, and a run that fails is retried with backoff. The first run starts at once.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Keep running: a sync every schedule.interval after the previous one ends, until SIGTERM or "
+                + "Ctrl-C (a run in progress finishes first). Several 'run' processes on one state database share "
+                + "the work safely.")
+final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = root.session().out();
+        try (Wiring w = root.open(false)) {
+            LedgerBridgeConfig config = w.sync().config();
+            int code = CheckCommand.connections(w.sync(), root.session(), null);
+            if (code == ExitCode.TRY_LATER) {
+                code = ExitCode.OK; // unreachable now: the scheduler retries with backoff
+            }
+            if (code != ExitCode.OK) {
+                return code;
+            }
+            Progress progress = new Progress(out, root.live());
+            Tenant tenant = Tenant.builder().id(Wiring.TENANT).syncInterval(config.syncInterval()).build();
+            TenantScheduler scheduler = TenantScheduler.builder()
+                    .dataSource(w.dataSource())
+                    .tenants(() -> List.of(tenant))
+                    .credentials((t, system) -> {
+                        throw new UnsupportedOperationException("the application's secrets come from its "
+                                + "configuration");
+                    })
+                    .syncFactory(context -> {
+                        ConfiguredSync sync = ConfiguredSync.builder().config(config)
+                                .state(context.stateStore(), context.activityLog())
+                                .tokenStore(Wiring.tokenStore(config, w.dataSource()))
+                                .clientObserver(progress).build();
+                        return TenantJob.builder().flows(sync.flows()).settings(config.engine()).build();
+                    })
+                    .addTenantListeners(new TenantListeners() {
+                        @Override
+                        public SyncListener listener(Tenant t) {
+                            return progress;
+                        }
+                    })
+                    .addRunListener(new Reporter(root))
+                    .build();
+            out.println("Running every " + config.syncInterval() + " (first run now); state in "
+                    + w.stateDescription() + ". Stop with Ctrl-C or SIGTERM.");
+            out.flush();
+            scheduler.start();
+            runNow(scheduler);
+            root.session().awaitStop();
+            out.println("Stopping (a run in progress finishes first) ...");
+            out.flush();
+            scheduler.stop();
+            out.println("Stopped.");
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /**
+     * A tenant new to the database is due at once anyway; one scheduled by an earlier {@code run} is made due now.
+     * db-scheduler may pick the instance between start and this call; syncNow then fails to reschedule it (seen as
+     * "Expected one execution to be updated, but updated 0"): the run is under way, which is what was wanted.
+     */
+    private static void runNow(TenantScheduler scheduler) {
+        try {
+            scheduler.syncNow(Wiring.TENANT);
+        } catch (RuntimeException picked) {
+            org.slf4j.LoggerFactory.getLogger(RunCommand.class).debug("first run already picked", picked);
+        }
+    }
+
+    /** One line per finished run; a failed run as one error line. */
+    private static final class Reporter implements TenantRunListener {
+        private final RootCommand root;
+
+        Reporter(RootCommand root) {
+            this.root = root;
+        }
+
+        @Override
+        public void runFinished(Tenant tenant, SyncReport report) {
+            PrintWriter out = root.session().out();
+            out.println(Instant.now() + " " + SyncCommand.totals(report));
+            out.flush();
+        }
+
+        @Override
+        public void runFailed(Tenant tenant, RuntimeException failure) {
+            CliFailure f = Failures.of(failure);
+            PrintWriter err = root.session().err();
+            f.lines().forEach(l -> err.println("ledgerbridge: " + Instant.now() + " run failed (retried with "
+                    + "backoff): " + l));
+            err.flush();
+        }
+    }
+}
