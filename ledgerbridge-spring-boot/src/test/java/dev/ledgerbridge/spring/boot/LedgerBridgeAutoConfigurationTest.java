@@ -10,16 +10,22 @@ import dev.ledgerbridge.config.FlowEntity;
 import dev.ledgerbridge.config.LedgerBridgeConfig;
 import dev.ledgerbridge.config.SystemName;
 import dev.ledgerbridge.micrometer.LedgerbridgeObservations;
+import dev.ledgerbridge.scheduler.Tenant;
+import dev.ledgerbridge.scheduler.TenantListeners;
 import dev.ledgerbridge.scheduler.TenantScheduler;
 import dev.ledgerbridge.sync.SyncEngine;
+import dev.ledgerbridge.sync.SyncListener;
 import dev.ledgerbridge.sync.model.StockCalculation;
 import dev.ledgerbridge.sync.report.Action;
+import dev.ledgerbridge.sync.report.FlowReport;
 import dev.ledgerbridge.sync.report.SyncReport;
 import dev.ledgerbridge.sync.state.InMemoryStateStore;
 import dev.ledgerbridge.sync.state.StateStore;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +91,31 @@ class LedgerBridgeAutoConfigurationTest {
     }
 
     @Test
+    void theApplicationsTenantListenersHearTheEnginesRuns() {
+        systems.authorizeAccountView();
+        systems.av.company().addDebtor("Ada Lovelace", "ada@example.com");
+        List<String> heard = new CopyOnWriteArrayList<>();
+        TenantListeners mine = new TenantListeners() {
+            @Override
+            public SyncListener listener(Tenant tenant) {
+                return new SyncListener() {
+                    @Override
+                    public void flowFinished(FlowReport report) {
+                        heard.add(tenant.id() + ":" + report.flow() + ":" + report.count(Action.CREATED));
+                    }
+                };
+            }
+        };
+        runner.withPropertyValues(systems.properties())
+                .withBean("myListeners", TenantListeners.class, () -> mine)
+                .run(context -> {
+                    ConfiguredSync sync = context.getBean(ConfiguredSync.class);
+                    context.getBean(SyncEngine.class).run(sync.flows(List.of("customers-av-bb")));
+                    assertThat(heard).containsExactly("default:customers-av-bb:1");
+                });
+    }
+
+    @Test
     void theClientsAreTheConfiguredOnes() {
         runner.withPropertyValues(systems.properties()).run(context -> {
             assertThat(context.getBean(BuchhaltungsButlerClient.class).baseUrl()).isEqualTo(URI.create(systems.bb.baseUrl()));
@@ -144,7 +175,7 @@ class LedgerBridgeAutoConfigurationTest {
     @Test
     void everyBeanCanBeReplaced() {
         SyncEngine mine = SyncEngine.builder().stateStore(new InMemoryStateStore()).build();
-        LedgerBridgeFlows noFlows = java.util.List::of;
+        LedgerBridgeFlows noFlows = List::of;
         runner.withPropertyValues(systems.properties())
                 .withBean(SyncEngine.class, () -> mine)
                 .withBean(LedgerBridgeFlows.class, () -> noFlows)
