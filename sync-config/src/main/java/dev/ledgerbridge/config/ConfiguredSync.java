@@ -11,6 +11,7 @@ import dev.ledgerbridge.config.internal.ConnectionChecker;
 import dev.ledgerbridge.config.internal.Descriptions;
 import dev.ledgerbridge.config.internal.DriverManagerDataSource;
 import dev.ledgerbridge.config.internal.FlowFactory;
+import dev.ledgerbridge.config.internal.StatusReader;
 import dev.ledgerbridge.sync.FailureNotifier;
 import dev.ledgerbridge.sync.Settings;
 import dev.ledgerbridge.sync.SyncEngine;
@@ -153,6 +154,17 @@ public final class ConfiguredSync implements AutoCloseable {
      */
     public List<FlowDescription> describe() {
         return config.flows().stream().map(f -> Descriptions.of(f, config.engine())).toList();
+    }
+
+    /**
+     * What the state says about each configured flow: last recorded run, its outcome, parked records, a run in
+     * progress. Reads the state store and activity log only (no call to either system).
+     *
+     * @return one status per configured flow, in order
+     */
+    public List<FlowStatus> status() {
+        java.time.Instant now = config.engine().timeSource().now();
+        return config.flows().stream().map(f -> StatusReader.read(f, stateStore, activityLog, now)).toList();
     }
 
     /**

@@ -73,6 +73,13 @@ class ConfiguredSyncEmulatorTest {
             assertTrue(bb.tenant().debtors().stream().anyMatch(d -> "ada@example.com".equals(d.get("email"))));
             assertTrue(av.company().rows("CONTACT").stream()
                     .anyMatch(r -> "grace@example.com".equalsIgnoreCase(String.valueOf(r.get("MAIL_BUS")))));
+
+            FlowStatus status = sync.status().get(0);
+            assertEquals("customers-av-bb", status.name());
+            assertEquals(1, status.count(Action.CREATED));
+            assertEquals(report.runId(), status.lastRunId());
+            assertTrue(status.parked().isEmpty());
+            assertEquals(null, status.runningUntil());
         }
     }
 
