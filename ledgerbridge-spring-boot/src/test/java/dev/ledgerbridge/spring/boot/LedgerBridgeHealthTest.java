@@ -44,9 +44,10 @@ class LedgerBridgeHealthTest {
             assertThat(bb.getStatus()).isEqualTo(Status.UP);
             assertThat(bb.getDetails()).containsEntry("connection", "OK");
             @SuppressWarnings("unchecked")
-            Map<String, Map<String, Object>> runs = (Map<String, Map<String, Object>>) bb.getDetails().get("lastRuns");
-            assertThat(runs).containsKeys("customers-av-bb", "customers-bb-av");
-            assertThat(runs.get("customers-av-bb")).containsEntry("created", 1).containsEntry("parked", 0);
+            Map<String, Map<String, Object>> flows = (Map<String, Map<String, Object>>) bb.getDetails().get("flows");
+            assertThat(flows).containsKeys("customers-av-bb", "customers-bb-av");
+            assertThat(flows.get("customers-av-bb")).containsEntry("created", 1).containsEntry("parked", 0)
+                    .containsKey("lastRecordedRunAt").containsKey("lastRunInThisProcess");
             assertThat(bb.getDetails()).containsEntry("parkedRecords", 0);
             assertThat(health(health, "accountview").getStatus()).isEqualTo(Status.UP);
 
