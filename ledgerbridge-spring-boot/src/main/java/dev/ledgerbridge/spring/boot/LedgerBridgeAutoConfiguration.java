@@ -7,6 +7,7 @@ import dev.ledgerbridge.accountview.oauth.TokenStore;
 import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
 import dev.ledgerbridge.config.ConfiguredSync;
 import dev.ledgerbridge.config.LedgerBridgeConfig;
+import dev.ledgerbridge.config.SystemName;
 import dev.ledgerbridge.scheduler.Credentials;
 import dev.ledgerbridge.scheduler.JdbcTenantDirectory;
 import dev.ledgerbridge.scheduler.Tenant;
@@ -98,21 +99,28 @@ public class LedgerBridgeAutoConfiguration {
     public JdbcStateStore ledgerBridgeStateStore(ObjectProvider<DataSource> dataSource,
                                                  LedgerBridgeProperties properties) {
         DataSource db = requireDataSource(dataSource);
-        if (properties.getState().getSchema() == SchemaMode.VALIDATE) {
-            SchemaCheck.validate(db, schedulerTables(properties));
-        }
+        validateIfAsked(db, properties);
         return JdbcStateStore.open(db);
     }
 
-    private static List<String> schedulerTables(LedgerBridgeProperties properties) {
+    /**
+     * With {@code ledgerbridge.state.schema=validate}, checks every table the SDK would otherwise create; called
+     * by each bean that could create one, so that the first of them checks before anything is created.
+     */
+    static void validateIfAsked(DataSource db, LedgerBridgeProperties properties) {
+        if (properties.getState().getSchema() != SchemaMode.VALIDATE) {
+            return;
+        }
         List<String> tables = new ArrayList<>();
         if (properties.getSchedule().isEnabled()) {
             tables.addAll(List.of("lb_tenant", "lb_tenant_property", "scheduled_tasks"));
         }
-        if (properties.getAccountview().getTokenFile() == null) {
+        boolean accountView = properties.getFlows().stream().anyMatch(f -> f.isEnabled()
+                && (f.getFrom() == SystemName.ACCOUNTVIEW || f.getTo() == SystemName.ACCOUNTVIEW));
+        if (accountView && properties.getAccountview().getTokenFile() == null) {
             tables.add("ledgerbridge_av_tokens");
         }
-        return tables;
+        SchemaCheck.validate(db, tables);
     }
 
     static DataSource requireDataSource(ObjectProvider<DataSource> dataSource) {
@@ -158,7 +166,9 @@ public class LedgerBridgeAutoConfiguration {
         if (properties.getAccountview().getTokenFile() != null) {
             return FileTokenStore.at(properties.getAccountview().getTokenFile());
         }
-        return JdbcTokenStore.of(requireDataSource(dataSource), tenant.id() + "/accountview");
+        DataSource db = requireDataSource(dataSource);
+        validateIfAsked(db, properties);
+        return JdbcTokenStore.of(db, tenant.id() + "/accountview");
     }
 
     /**
@@ -277,12 +287,16 @@ public class LedgerBridgeAutoConfiguration {
          *
          * @param dataSource the application's data source
          * @param tenant     the tenant
+         * @param properties the properties
          * @return a directory of that one tenant
          */
         @Bean
         @ConditionalOnMissingBean
-        public TenantDirectory ledgerBridgeTenantDirectory(ObjectProvider<DataSource> dataSource, Tenant tenant) {
-            return SingleTenantDirectory.register(JdbcTenantDirectory.of(requireDataSource(dataSource)), tenant);
+        public TenantDirectory ledgerBridgeTenantDirectory(ObjectProvider<DataSource> dataSource, Tenant tenant,
+                                                           LedgerBridgeProperties properties) {
+            DataSource db = requireDataSource(dataSource);
+            validateIfAsked(db, properties);
+            return SingleTenantDirectory.register(JdbcTenantDirectory.of(db), tenant);
         }
 
         /**

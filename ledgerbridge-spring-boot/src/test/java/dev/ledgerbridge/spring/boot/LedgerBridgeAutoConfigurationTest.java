@@ -208,6 +208,11 @@ class LedgerBridgeAutoConfigurationTest {
         });
         runner.withPropertyValues(systems.properties("ledgerbridge.state.schema=validate"))
                 .run(context -> assertThat(context).hasNotFailed());
+        // the scheduler's tables too, checked before its directory could create them
+        runner.withPropertyValues(systems.properties("ledgerbridge.state.schema=validate",
+                        "ledgerbridge.schedule.enabled=true"))
+                .run(context -> assertThat(messages(context.getStartupFailure())).contains("lb_tenant")
+                        .contains("scheduled_tasks").doesNotContain("lb_schema_version"));
     }
 
     @Test
