@@ -9,7 +9,6 @@ import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
 import dev.ledgerbridge.config.internal.Clients;
 import dev.ledgerbridge.config.internal.ConnectionChecker;
 import dev.ledgerbridge.config.internal.Descriptions;
-import dev.ledgerbridge.config.internal.DriverManagerDataSource;
 import dev.ledgerbridge.config.internal.FlowFactory;
 import dev.ledgerbridge.config.internal.StatusReader;
 import dev.ledgerbridge.sync.FailureNotifier;
@@ -24,6 +23,7 @@ import dev.ledgerbridge.sync.spi.Connector;
 import dev.ledgerbridge.sync.state.ActivityLog;
 import dev.ledgerbridge.sync.state.JdbcStateStore;
 import dev.ledgerbridge.sync.state.StateStore;
+import dev.ledgerbridge.transport.ClientObserver;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -71,9 +71,9 @@ public final class ConfiguredSync implements AutoCloseable {
         this.listener = b.listener;
         this.failureNotifier = b.failureNotifier;
         this.bbClient = config.uses(SystemName.BUCHHALTUNGSBUTLER)
-                ? Clients.buchhaltungsButler(config.buchhaltungsButler()) : null;
-        this.avClient = config.uses(SystemName.ACCOUNTVIEW) ? Clients.accountView(config.accountView(), tokenStore)
-                : null;
+                ? Clients.buchhaltungsButler(config.buchhaltungsButler(), b.clientObserver) : null;
+        this.avClient = config.uses(SystemName.ACCOUNTVIEW)
+                ? Clients.accountView(config.accountView(), tokenStore, b.clientObserver) : null;
     }
 
     /**
@@ -316,8 +316,21 @@ public final class ConfiguredSync implements AutoCloseable {
         private TokenStore tokenStore;
         private SyncListener listener;
         private FailureNotifier failureNotifier;
+        private ClientObserver clientObserver = ClientObserver.none();
 
         private Builder() {
+        }
+
+        /**
+         * Sees every call of both clients (e.g. rate-limit waits for progress output, or metrics).
+         *
+         * @param value the observer
+         * @return this builder
+         * @throws IllegalArgumentException when null
+         */
+        public Builder clientObserver(ClientObserver value) {
+            this.clientObserver = dev.ledgerbridge.config.internal.Checks.requireSet(value, "clientObserver");
+            return this;
         }
 
         /**
@@ -407,10 +420,8 @@ public final class ConfiguredSync implements AutoCloseable {
             if (config == null) {
                 throw new IllegalStateException("config(...) is required");
             }
-            DataSource db = dataSource != null ? dataSource : config.state().jdbcUrl()
-                    .map(url -> (DataSource) new DriverManagerDataSource(url, config.state().user().orElse(null),
-                            config.state().password().map(Secret::reveal).orElse(null)))
-                    .orElse(null);
+            DataSource db = dataSource != null ? dataSource
+                    : config.state().usesGivenDataSource() ? null : config.state().dataSource();
             TokenStore tokens = tokenStore != null ? tokenStore
                     : config.accountView().tokenFile().map(f -> (TokenStore) FileTokenStore.at(f)).orElse(null);
             if (stateStore == null && db == null) {

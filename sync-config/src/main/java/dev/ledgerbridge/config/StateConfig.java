@@ -42,6 +42,20 @@ public final class StateConfig {
     }
 
     /**
+     * State in an embedded H2 database file, with the options of sync-core's {@code JdbcStateStore.h2File}
+     * (several processes may open it; each commit written before it returns). Needs {@code com.h2database:h2}.
+     *
+     * @param file the database file without extension (H2 adds {@code .mv.db})
+     * @return the state configuration
+     * @throws IllegalArgumentException when the file is null
+     */
+    public static StateConfig h2File(java.nio.file.Path file) {
+        dev.ledgerbridge.config.internal.Checks.requireSet(file, "file");
+        return jdbc("jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;RETENTION_TIME=0",
+                "sa", null);
+    }
+
+    /**
      * State in the {@code DataSource} given to {@link ConfiguredSync.Builder#dataSource} (the application's, e.g.
      * Spring Boot's).
      *
@@ -49,6 +63,21 @@ public final class StateConfig {
      */
     public static StateConfig givenDataSource() {
         return new StateConfig(null, null, null);
+    }
+
+    /**
+     * A simple, non-pooling {@code DataSource} for the configured JDBC URL, user and password (a new connection
+     * per request, through {@code DriverManager}): enough for one process; a server application passes its pool.
+     *
+     * @return the data source
+     * @throws IllegalStateException for {@link #givenDataSource()}, which has no URL
+     */
+    public javax.sql.DataSource dataSource() {
+        if (usesGivenDataSource()) {
+            throw new IllegalStateException("state uses the given DataSource: there is no state.jdbc-url");
+        }
+        return new dev.ledgerbridge.config.internal.DriverManagerDataSource(jdbcUrl, user,
+                password == null ? null : password.reveal());
     }
 
     /**

@@ -62,8 +62,8 @@ public final class ConnectionChecker {
         try {
             if (tokens.load().isEmpty()) {
                 return new Result(new ConnectionCheck(system, host(url), Status.NOT_AUTHORIZED,
-                        "AccountView has no tokens yet in " + tokens + ": the user has to authorize this "
-                                + "application once", "authorize AccountView once (accountview.redirect-uri, "
+                        "AccountView at " + host(url) + ": no tokens yet in " + tokens + ", the user has to "
+                                + "authorize this application once", "authorize AccountView once (accountview.redirect-uri, "
                                 + AV_CREDENTIALS + ")"), null);
             }
             List<Company> companies = client.companies();
