@@ -27,6 +27,7 @@ import dev.ledgerbridge.sync.SyncEngine;
 import dev.ledgerbridge.sync.state.InMemoryActivityLog;
 import dev.ledgerbridge.sync.state.JdbcStateStore;
 import dev.ledgerbridge.sync.state.StateStore;
+import dev.ledgerbridge.transport.ClientObserver;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -200,23 +201,29 @@ public class LedgerBridgeAutoConfiguration {
 
     /**
      * The configuration wired into clients, connectors, flows and engines on the tenant's state; every
-     * {@link TenantListeners} bean (health, metrics, alerts, the application's) hears the runs of its engine.
+     * {@link TenantListeners} bean (health, metrics, alerts, the application's) hears the runs of its engine, and
+     * the one {@link ClientObserver} bean, if any, every API call of its clients.
      *
      * @param config     the configuration
      * @param state      the tenant's state
      * @param tokenStore AccountView's token store
      * @param tenant     the tenant
      * @param listeners  the listeners
+     * @param clientObserver sees every call of both clients, when there is one {@link ClientObserver} bean (the
+     *                       metrics' one with sync-micrometer, or the application's)
      * @return the wired sync, closed with the context
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public ConfiguredSync ledgerBridgeSync(LedgerBridgeConfig config, TenantState state, TokenStore tokenStore,
-                                           Tenant tenant, ObjectProvider<TenantListeners> listeners) {
+                                           Tenant tenant, ObjectProvider<TenantListeners> listeners,
+                                           ObjectProvider<ClientObserver> clientObserver) {
         TenantListeners all = TenantListeners.combine(listeners.orderedStream().toList());
-        return ConfiguredSync.builder().config(config).state(state.stateStore(), state.activityLog())
-                .tokenStore(tokenStore).listener(all.listener(tenant)).failureNotifier(all.failureNotifier(tenant))
-                .build();
+        ConfiguredSync.Builder b = ConfiguredSync.builder().config(config)
+                .state(state.stateStore(), state.activityLog()).tokenStore(tokenStore)
+                .listener(all.listener(tenant)).failureNotifier(all.failureNotifier(tenant));
+        clientObserver.ifUnique(b::clientObserver);
+        return b.build();
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.ledgerbridge.scheduler.Tenant;
 import dev.ledgerbridge.scheduler.TenantListeners;
 import dev.ledgerbridge.scheduler.TenantState;
 import dev.ledgerbridge.sync.SyncListener;
+import dev.ledgerbridge.transport.ClientObserver;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -15,9 +16,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Metrics and traces of every run (scheduled or the application's own) through the application's
  * {@link ObservationRegistry}, when {@code dev.ledgerbridge:sync-micrometer} is on the class path and the
- * application has a registry (Spring Boot's actuator makes one): runs, record outcomes and each flow's backlog of
- * parked records, as sync-micrometer's README describes. API request, rate-limit and token metrics need the
- * observer on the clients, which the configured clients do not take yet.
+ * application has a registry (Spring Boot's actuator makes one): runs, record outcomes, each flow's backlog of
+ * parked records, API requests, rate-limit waits and token refreshes, as sync-micrometer's README describes.
  */
 @AutoConfiguration(after = LedgerBridgeAutoConfiguration.class,
         afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
@@ -44,6 +44,20 @@ public class LedgerBridgeMetricsAutoConfiguration {
                                                              TenantState state) {
         return LedgerbridgeObservations.builder().registry(registry).tenant(tenant.id())
                 .stateStore(state.stateStore()).build();
+    }
+
+    /**
+     * Lets the observations see every API call of the configured clients: requests by system and status, rate-limit
+     * waits, token refreshes. Declare a {@link ClientObserver} bean of your own to observe the clients instead.
+     *
+     * @param observations the observations
+     * @return the clients' observer
+     */
+    @Bean
+    @ConditionalOnBean(LedgerbridgeObservations.class)
+    @ConditionalOnMissingBean
+    public ClientObserver ledgerBridgeClientObserver(LedgerbridgeObservations observations) {
+        return observations.clientObserver();
     }
 
     /**

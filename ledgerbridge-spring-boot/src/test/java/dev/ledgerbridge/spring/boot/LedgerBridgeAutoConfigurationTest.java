@@ -228,6 +228,7 @@ class LedgerBridgeAutoConfigurationTest {
                     assertThat(context).hasSingleBean(LedgerbridgeObservations.class);
                     context.getBean(SyncEngine.class).run(context.getBean(LedgerBridgeFlows.class).flows());
                     assertThat(registry).hasObservationWithNameEqualTo("ledgerbridge.sync.run");
+                    assertThat(registry).hasObservationWithNameEqualTo("ledgerbridge.api.request"); // the clients'
                 });
     }
 
