@@ -875,8 +875,12 @@ public class LedgerBridgeProperties implements Validator {
         /** Time from the end of one run to the start of the next (1 second to 7 days). */
         private Duration interval = Duration.ofMinutes(15);
 
-        /** The tenant id the state is kept under (1-64 letters, digits, '.', '_', '-'). */
-        private String tenantId = "default";
+        /**
+         * The tenant id the state and AccountView's tokens are kept under (1-64 letters, digits, '.', '_', '-'); the
+         * command-line application uses "ledgerbridge" too, so both can share a database (its "authorize
+         * accountview" and "status").
+         */
+        private String tenantId = "ledgerbridge";
 
         /** Most runs at once on this instance (one tenant here: 1 is enough). */
         private int maxConcurrentRuns = 1;

@@ -111,7 +111,7 @@ class LedgerBridgeAutoConfigurationTest {
                 .run(context -> {
                     ConfiguredSync sync = context.getBean(ConfiguredSync.class);
                     context.getBean(SyncEngine.class).run(sync.flows(List.of("customers-av-bb")));
-                    assertThat(heard).containsExactly("default:customers-av-bb:1");
+                    assertThat(heard).containsExactly("ledgerbridge:customers-av-bb:1");
                 });
     }
 

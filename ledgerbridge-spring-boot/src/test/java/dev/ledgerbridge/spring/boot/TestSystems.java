@@ -27,7 +27,7 @@ final class TestSystems implements AutoCloseable {
     /** AccountView's tokens where the auto-configuration looks for them, as after the one-time consent. */
     TestSystems authorizeAccountView() {
         AccountViewTokens issued = av.issueTokens();
-        JdbcTokenStore.of(dataSource, "default/accountview").save(TokenSet.builder().accessToken(issued.accessToken())
+        JdbcTokenStore.of(dataSource, "ledgerbridge/accountview").save(TokenSet.builder().accessToken(issued.accessToken())
                 .refreshToken(issued.refreshToken()).tokenType("Bearer").scope(issued.scope()).build());
         return this;
     }

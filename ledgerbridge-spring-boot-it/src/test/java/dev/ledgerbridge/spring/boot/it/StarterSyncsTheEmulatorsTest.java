@@ -66,7 +66,7 @@ class StarterSyncsTheEmulatorsTest {
         db.setURL("jdbc:h2:mem:ledgerbridge-it;DB_CLOSE_DELAY=-1");
         db.setUser("sa");
         AccountViewTokens issued = AV.issueTokens();
-        JdbcTokenStore.of(db, "default/accountview").save(TokenSet.builder().accessToken(issued.accessToken())
+        JdbcTokenStore.of(db, "ledgerbridge/accountview").save(TokenSet.builder().accessToken(issued.accessToken())
                 .refreshToken(issued.refreshToken()).tokenType("Bearer").scope(issued.scope()).build());
     }
 
