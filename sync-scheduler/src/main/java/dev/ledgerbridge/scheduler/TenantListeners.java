@@ -1,7 +1,9 @@
 package dev.ledgerbridge.scheduler;
 
+import dev.ledgerbridge.scheduler.internal.FanOut;
 import dev.ledgerbridge.sync.FailureNotifier;
 import dev.ledgerbridge.sync.SyncListener;
+import java.util.List;
 
 /**
  * Gives each tenant's engine a {@link SyncListener} and a {@link FailureNotifier} of its own, for modules that
@@ -20,5 +22,28 @@ public interface TenantListeners {
     /** The tenant's failure notifier for one run; the default: none. */
     default FailureNotifier failureNotifier(Tenant tenant) {
         return FailureNotifier.none();
+    }
+
+    /**
+     * Several as one, as the scheduler combines them: every listener and notifier hears every event, in order;
+     * one that throws is logged and the others still hear it. For engines the application builds itself for a
+     * tenant (e.g. Spring Boot's {@code SyncEngine} bean) that should be heard like the scheduler's.
+     *
+     * @param all the listeners; copied
+     * @return the combination
+     */
+    static TenantListeners combine(List<? extends TenantListeners> all) {
+        List<TenantListeners> copy = List.copyOf(all);
+        return new TenantListeners() {
+            @Override
+            public SyncListener listener(Tenant tenant) {
+                return FanOut.listeners(copy.stream().map(l -> l.listener(tenant)).toList());
+            }
+
+            @Override
+            public FailureNotifier failureNotifier(Tenant tenant) {
+                return FanOut.notifiers(copy.stream().map(l -> l.failureNotifier(tenant)).toList());
+            }
+        };
     }
 }

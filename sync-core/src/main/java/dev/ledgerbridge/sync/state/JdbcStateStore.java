@@ -70,6 +70,17 @@ public final class JdbcStateStore implements StateStore {
         return new JdbcActivityLog(db, false);
     }
 
+    /**
+     * The schema version this release of the SDK creates and works with ({@code lb_schema_version}); a database
+     * at a lower version is migrated on first use, one at a higher version is refused. For applications that
+     * create the schema themselves and want to check it at startup without changing it.
+     *
+     * @return the version, 1 or more
+     */
+    public static int requiredSchemaVersion() {
+        return JdbcDatabase.SCHEMA_VERSION;
+    }
+
     /** The schema version in the database (creates the schema if it is missing). */
     public int schemaVersion() {
         return db.run("schema version", JdbcDatabase::currentVersion);

@@ -105,12 +105,10 @@ public final class TenantRunner {
                     state.activityLog(), setup.dataSource(), transport));
             SyncReport report;
             try {
+                TenantListeners listeners = TenantListeners.combine(setup.tenantListeners());
                 SyncEngine.Builder engine = SyncEngine.builder().settings(job.settings()).stateStore(fenced)
                         .activityLog(state.activityLog())
-                        .listener(FanOut.listeners(setup.tenantListeners().stream().map(l -> l.listener(tenant))
-                                .toList()))
-                        .failureNotifier(FanOut.notifiers(setup.tenantListeners().stream()
-                                .map(l -> l.failureNotifier(tenant)).toList()));
+                        .listener(listeners.listener(tenant)).failureNotifier(listeners.failureNotifier(tenant));
                 setup.customizers().forEach(c -> c.customize(tenant, engine));
                 report = engine.build().run(job.flows());
             } finally {
