@@ -142,38 +142,21 @@ class CliConfigurationTest {
         assertEquals("LEDGERBRIDGE_STATE_PASSWORD", Setting.STATE_PASSWORD.environmentVariable());
     }
 
-    /** The example of the README's "Run it as a program", as printed there. */
-    static final String README_EXAMPLE = String.join("\n",
-            "buchhaltungsbutler:",
-            "  api-client: {env: BB_API_CLIENT}",
-            "  api-secret: {env: BB_API_SECRET}",
-            "  api-key: {file: /run/secrets/bb-api-key}",
-            "  default-vat-percent: 19",
-            "accountview:",
-            "  client-id: my-client-id",
-            "  client-secret: {env: AV_CLIENT_SECRET}",
-            "  redirect-uri: https://example.com/callback",
-            "  company: BEDRIJF1",
-            "engine:",
-            "  default-debtor: \"99999\"          # AccountView debtor of BuchhaltungsButler invoices (they carry no e-mail)",
-            "  header-only-line:                # the one line of a BuchhaltungsButler invoice in AccountView",
-            "    sku: BB-FACTUUR",
-            "    description: Rechnung laut BuchhaltungsButler",
-            "    tax-rate: 19",
-            "schedule:",
-            "  interval: 15m",
-            "flows:                             # run in this order; a flow's name keys its state: keep it",
-            "  - {name: orders-av-to-bb, entity: orders, from: accountview, to: buchhaltungsbutler, product-catalog: accountview}",
-            "  - {name: orders-bb-to-av, entity: orders, from: buchhaltungsbutler, to: accountview, product-catalog: accountview}",
-            "  - {name: customers-av-to-bb, entity: customers, from: accountview, to: buchhaltungsbutler}",
-            "  - {name: customers-bb-to-av, entity: customers, from: buchhaltungsbutler, to: accountview}",
-            "");
+    /** The first YAML block of the README's "Run it as a program": the example users copy. */
+    static String readmeExample() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int section = readme.indexOf("## Run it as a program");
+        int start = readme.indexOf("```yaml\n", section);
+        assertTrue(section >= 0 && start > section, "README section with a yaml block");
+        start += "```yaml\n".length();
+        return readme.substring(start, readme.indexOf("```", start));
+    }
 
     @Test
     void theReadmeExampleIsValid() throws IOException {
         Files.writeString(dir.resolve("bb-api-key"), "key-123");
         Path file = Files.writeString(dir.resolve("ledgerbridge.yml"),
-                README_EXAMPLE.replace("/run/secrets/bb-api-key", "bb-api-key"));
+                readmeExample().replace("/run/secrets/bb-api-key", "bb-api-key"));
         Map<String, String> env = Map.of("BB_API_CLIENT", "bb-client-321", "BB_API_SECRET", "bb-secret-789",
                 "AV_CLIENT_SECRET", "av-secret-456");
         dev.ledgerbridge.config.LedgerBridgeConfig config = ConfigLoader.load(file, env);

@@ -47,9 +47,10 @@ final class SchedulerSnippets {
                     Credentials bbSecrets = context.credentials("buchhaltungsbutler");
                     Credentials avSecrets = context.credentials("accountview");
                     BuchhaltungsButlerClient bbClient = BuchhaltungsButlerClient.builder()
+                            .transport(context.transport())                         // kept across runs: rate limits too
                             .apiClient(bbSecrets.secret("apiClient")).apiSecret(bbSecrets.secret("apiSecret"))
                             .apiKey(bbSecrets.secret("apiKey")).build();          // its own rate limit
-                    AccountViewClient avClient = AccountViewClient.builder()
+                    AccountViewClient avClient = AccountViewClient.builder().transport(context.transport())
                             .credentials(OAuthCredentials.of(avSecrets.secret("clientId"), avSecrets.secret("clientSecret")))
                             .tokenStore(context.tokenStore("accountview"))        // rotating tokens, shared by all workers
                             .build();

@@ -7,6 +7,10 @@ import dev.ledgerbridge.config.LedgerBridgeConfig;
 import dev.ledgerbridge.config.SystemName;
 import dev.ledgerbridge.spring.boot.LedgerBridgeAutoConfiguration;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -15,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.ByteArrayResource;
 
-/** The application.yml of the README's "Use it from Spring Boot" binds without a problem (a copy of it). */
+/** The application.yml of the README's "Use it from Spring Boot", read from the README, binds without a problem. */
 class ReadmeApplicationYmlTest {
 
     @Test
@@ -29,7 +33,7 @@ class ReadmeApplicationYmlTest {
                 .withBean(DataSource.class, () -> db)
                 .withInitializer(context -> {
                     try {
-                        new YamlPropertySourceLoader().load("readme", new ClassPathResource("readme-application.yml"))
+                        new YamlPropertySourceLoader().load("readme", new ByteArrayResource(readmeApplicationYml()))
                                 .forEach(context.getEnvironment().getPropertySources()::addLast);
                     } catch (IOException e) {
                         throw new IllegalStateException(e);
@@ -48,5 +52,21 @@ class ReadmeApplicationYmlTest {
                     assertThat(config.syncInterval()).isEqualTo(Duration.ofMinutes(15));
                     assertThat(config.engine().concurrency()).isEqualTo(4);
                 });
+    }
+
+    /** The first YAML block of the README's "Use it from Spring Boot". */
+    private static byte[] readmeApplicationYml() {
+        try {
+            String readme = Files.readString(Path.of("..", "README.md"));
+            int section = readme.indexOf("## Use it from Spring Boot");
+            int start = readme.indexOf("```yaml\n", section);
+            if (section < 0 || start < 0) {
+                throw new IllegalStateException("README: no yaml block under \"Use it from Spring Boot\"");
+            }
+            start += "```yaml\n".length();
+            return readme.substring(start, readme.indexOf("```", start)).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
