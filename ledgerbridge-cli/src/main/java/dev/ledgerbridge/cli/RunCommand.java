@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
                     + w.stateDescription() + ". Stop with Ctrl-C or SIGTERM.");
             out.flush();
             scheduler.start();
-            runNow(scheduler);
+            scheduler.syncNow(Wiring.TENANT); // due at once: a tenant scheduled by an earlier run waits otherwise
             root.session().awaitStop();
             out.println("Stopping (a run in progress finishes first) ...");
             out.flush();
@@ -79,19 +79,6 @@ final class RunCommand implements Callable<Integer> {
             out.println("Stopped.");
             out.flush();
             return ExitCode.OK;
-        }
-    }
-
-    /**
-     * A tenant new to the database is due at once anyway; one scheduled by an earlier {@code run} is made due now.
-     * db-scheduler may pick the instance between start and this call; syncNow then fails to reschedule it (seen as
-     * "Expected one execution to be updated, but updated 0"): the run is under way, which is what was wanted.
-     */
-    private static void runNow(TenantScheduler scheduler) {
-        try {
-            scheduler.syncNow(Wiring.TENANT);
-        } catch (RuntimeException picked) {
-            org.slf4j.LoggerFactory.getLogger(RunCommand.class).debug("first run already picked", picked);
         }
     }
 

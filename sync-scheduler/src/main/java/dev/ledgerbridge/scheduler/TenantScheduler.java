@@ -3,6 +3,7 @@ package dev.ledgerbridge.scheduler;
 import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
@@ -87,6 +88,7 @@ public final class TenantScheduler implements AutoCloseable {
     /** Most tenants whose {@linkplain TenantContext#transport() transport} a worker keeps; the longest idle goes. */
     public static final int MAX_KEPT_TRANSPORTS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(TenantScheduler.class);
+    private static final int MAX_RESCHEDULE_ATTEMPTS = 5;
 
     private final DataSource dataSource;
     private final TenantDirectory directory;
@@ -251,14 +253,27 @@ public final class TenantScheduler implements AutoCloseable {
         return dueNow(tenantId);
     }
 
+    /**
+     * db-scheduler's reschedule reads the execution, then updates it if its version is unchanged; a worker that picks
+     * (or finishes) it in between makes the update miss ({@code ExecutionException}: "Expected one execution to be
+     * updated, but updated 0"). That is a lost race, not a failure: read again, and the next attempt sees the run
+     * under way (false) or its new version.
+     */
     private boolean dueNow(String tenantId) {
-        Instant now = Instant.now();
-        try {
-            return scheduler.reschedule(task.instance(tenantId), now);
-        } catch (TaskInstanceNotFoundException e) {
-            return scheduler.scheduleIfNotExists(task.instance(tenantId), now);
-        } catch (TaskInstanceCurrentlyExecutingException e) {
-            return false;
+        for (int attempt = 1; ; attempt++) {
+            Instant now = Instant.now();
+            try {
+                return scheduler.reschedule(task.instance(tenantId), now);
+            } catch (TaskInstanceNotFoundException e) {
+                return scheduler.scheduleIfNotExists(task.instance(tenantId), now);
+            } catch (TaskInstanceCurrentlyExecutingException e) {
+                return false;
+            } catch (ExecutionException raced) {
+                if (attempt == MAX_RESCHEDULE_ATTEMPTS) {
+                    LOG.debug("Tenant {}: not made due, its execution changed {} times in a row", tenantId, attempt);
+                    return false;
+                }
+            }
         }
     }
 
