@@ -2,6 +2,7 @@ package dev.ledgerbridge.cli;
 
 import dev.ledgerbridge.config.ConfiguredSync;
 import dev.ledgerbridge.config.LedgerBridgeConfig;
+import dev.ledgerbridge.config.SystemName;
 import dev.ledgerbridge.scheduler.Tenant;
 import dev.ledgerbridge.scheduler.TenantJob;
 import dev.ledgerbridge.scheduler.TenantListeners;
@@ -34,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = root.session().out();
-        try (Wiring w = root.open(false)) {
+        try (Wiring w = root.open(true)) {
             LedgerBridgeConfig config = w.sync().config();
             int code = CheckCommand.connections(w.sync(), root.session(), null);
             if (code == ExitCode.TRY_LATER) {
@@ -43,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
             if (code != ExitCode.OK) {
                 return code;
             }
-            Progress progress = new Progress(out, root.live());
+            Progress progress = w.progress();
             Tenant tenant = Tenant.builder().id(Wiring.TENANT).syncInterval(config.syncInterval()).build();
             TenantScheduler scheduler = TenantScheduler.builder()
                     .dataSource(w.dataSource())
@@ -53,11 +54,17 @@ final class RunCommand implements Callable<Integer> {
                                 + "configuration");
                     })
                     .syncFactory(context -> {
-                        ConfiguredSync sync = ConfiguredSync.builder().config(config)
+                        ConfiguredSync.Builder sync = ConfiguredSync.builder().config(config)
                                 .state(context.stateStore(), context.activityLog())
-                                .tokenStore(Wiring.tokenStore(config, w.dataSource()))
-                                .clientObserver(progress).build();
-                        return TenantJob.builder().flows(sync.flows()).settings(config.engine()).build();
+                                .tokenStore(w.sync().tokenStore());
+                        // the clients of the whole process: their rate-limit buckets carry over from run to run
+                        if (config.uses(SystemName.BUCHHALTUNGSBUTLER)) {
+                            sync.buchhaltungsButlerClient(w.sync().buchhaltungsButlerClient());
+                        }
+                        if (config.uses(SystemName.ACCOUNTVIEW)) {
+                            sync.accountViewClient(w.sync().accountViewClient());
+                        }
+                        return TenantJob.builder().flows(sync.build().flows()).settings(config.engine()).build();
                     })
                     .addTenantListeners(new TenantListeners() {
                         @Override

@@ -24,11 +24,13 @@ final class Wiring implements AutoCloseable {
     private final DataSource dataSource;
     private final JdbcStateStore store;
     private final ConfiguredSync sync;
+    private final Progress progress;
 
-    private Wiring(DataSource dataSource, JdbcStateStore store, ConfiguredSync sync) {
+    private Wiring(DataSource dataSource, JdbcStateStore store, ConfiguredSync sync, Progress progress) {
         this.dataSource = dataSource;
         this.store = store;
         this.sync = sync;
+        this.progress = progress;
     }
 
     static Wiring open(LedgerBridgeConfig config, Progress progress) {
@@ -42,7 +44,7 @@ final class Wiring implements AutoCloseable {
             if (progress != null) {
                 b.listener(progress).clientObserver(progress);
             }
-            return new Wiring(ds, store, b.build());
+            return new Wiring(ds, store, b.build(), progress);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -69,6 +71,11 @@ final class Wiring implements AutoCloseable {
 
     ConfiguredSync sync() {
         return sync;
+    }
+
+    /** The progress its clients and engine report to; null when opened without. */
+    Progress progress() {
+        return progress;
     }
 
     @Override

@@ -4,6 +4,8 @@ import static dev.ledgerbridge.config.internal.Checks.requireSet;
 import static dev.ledgerbridge.config.internal.Checks.requireText;
 
 import dev.ledgerbridge.accountview.AccountViewClient;
+import dev.ledgerbridge.accountview.oauth.OAuthCredentials;
+import dev.ledgerbridge.accountview.oauth.TokenStore;
 import dev.ledgerbridge.transport.Timeouts;
 import java.net.URI;
 import java.nio.file.Path;
@@ -53,6 +55,29 @@ public final class AccountViewConfig {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A client builder filled from this part: base URL, the OAuth client, timeouts and the given token store. Add an
+     * observer or a shared transport, then build.
+     *
+     * @param tokens where the rotating tokens are kept
+     * @return a new client builder (not yet bound to the company)
+     * @throws IllegalStateException naming {@code accountview.client-id} or {@code accountview.client-secret} when
+     *                               unset
+     * @throws IllegalArgumentException when {@code tokens} is null
+     */
+    public AccountViewClient.Builder clientBuilder(TokenStore tokens) {
+        requireSet(tokens, "tokens");
+        if (clientId == null || clientSecret == null) {
+            throw new IllegalStateException((clientId == null ? "accountview.client-id" : "accountview.client-secret")
+                    + " is not set");
+        }
+        return AccountViewClient.builder()
+                .baseUrl(baseUrl)
+                .credentials(OAuthCredentials.of(clientId, clientSecret.reveal()))
+                .tokenStore(tokens)
+                .timeouts(timeouts);
     }
 
     /**

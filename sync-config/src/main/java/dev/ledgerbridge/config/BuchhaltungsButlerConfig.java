@@ -49,6 +49,31 @@ public final class BuchhaltungsButlerConfig {
     }
 
     /**
+     * A client builder filled from this part: base URL, the three credentials, rate limits and timeouts. Add an
+     * observer or a shared transport, then build; one client kept for the life of the process keeps its rate-limit
+     * buckets across runs.
+     *
+     * @return a new client builder
+     * @throws IllegalStateException naming the missing credential setting
+     */
+    public BuchhaltungsButlerClient.Builder clientBuilder() {
+        return BuchhaltungsButlerClient.builder()
+                .baseUrl(baseUrl)
+                .apiClient(required(apiClient, "buchhaltungsbutler.api-client"))
+                .apiSecret(required(apiSecret, "buchhaltungsbutler.api-secret"))
+                .apiKey(required(apiKey, "buchhaltungsbutler.api-key"))
+                .rateLimits(rateLimits)
+                .timeouts(timeouts);
+    }
+
+    private static String required(Secret secret, String setting) {
+        if (secret == null) {
+            throw new IllegalStateException(setting + " is not set");
+        }
+        return secret.reveal();
+    }
+
+    /**
      * A builder with this part's values.
      *
      * @return a new builder

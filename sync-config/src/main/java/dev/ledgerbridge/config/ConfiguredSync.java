@@ -6,7 +6,6 @@ import dev.ledgerbridge.accountview.oauth.FileTokenStore;
 import dev.ledgerbridge.accountview.oauth.JdbcTokenStore;
 import dev.ledgerbridge.accountview.oauth.TokenStore;
 import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
-import dev.ledgerbridge.config.internal.Clients;
 import dev.ledgerbridge.config.internal.ConnectionChecker;
 import dev.ledgerbridge.config.internal.Descriptions;
 import dev.ledgerbridge.config.internal.FlowFactory;
@@ -45,6 +44,10 @@ import javax.sql.DataSource;
  * is given. The AccountView company is looked up (one call) the first time the flows are built, unless
  * {@code accountview.company-id} is configured.
  *
+ * <p>Clients: built from the configuration, or given to the builder ({@link Builder#buchhaltungsButlerClient},
+ * {@link Builder#accountViewClient}) to keep one client, its HTTP connections and its rate-limit buckets across
+ * many {@code ConfiguredSync}s, e.g. one per scheduled run.
+ *
  * <p>Thread-safe. {@link #close()} closes what this object opened (the state store it opened), never what it was
  * given.
  */
@@ -70,10 +73,10 @@ public final class ConfiguredSync implements AutoCloseable {
         this.tokenStore = tokenStore;
         this.listener = b.listener;
         this.failureNotifier = b.failureNotifier;
-        this.bbClient = config.uses(SystemName.BUCHHALTUNGSBUTLER)
-                ? Clients.buchhaltungsButler(config.buchhaltungsButler(), b.clientObserver) : null;
-        this.avClient = config.uses(SystemName.ACCOUNTVIEW)
-                ? Clients.accountView(config.accountView(), tokenStore, b.clientObserver) : null;
+        this.bbClient = !config.uses(SystemName.BUCHHALTUNGSBUTLER) ? null : b.bbClient != null ? b.bbClient
+                : config.buchhaltungsButler().clientBuilder().observer(b.clientObserver).build();
+        this.avClient = !config.uses(SystemName.ACCOUNTVIEW) ? null : b.avClient != null ? b.avClient
+                : config.accountView().clientBuilder(tokenStore).observer(b.clientObserver).build();
     }
 
     /**
@@ -317,8 +320,40 @@ public final class ConfiguredSync implements AutoCloseable {
         private SyncListener listener;
         private FailureNotifier failureNotifier;
         private ClientObserver clientObserver = ClientObserver.none();
+        private BuchhaltungsButlerClient bbClient;
+        private AccountViewClient avClient;
 
         private Builder() {
+        }
+
+        /**
+         * The BuchhaltungsButler client to use instead of one built from {@code buchhaltungsbutler.*}: e.g. one kept
+         * across runs (a client built per run starts with a full rate-limit allowance each time; the API counts the
+         * last minute), or one the application configured itself. Its base URL, credentials, timeouts and observer
+         * are its own; the configuration's other BuchhaltungsButler settings ({@code default-vat-percent}) still
+         * apply. {@link #clientObserver} is not added to it.
+         *
+         * @param value the client
+         * @return this builder
+         * @throws IllegalArgumentException when null
+         */
+        public Builder buchhaltungsButlerClient(BuchhaltungsButlerClient value) {
+            this.bbClient = dev.ledgerbridge.config.internal.Checks.requireSet(value, "buchhaltungsButlerClient");
+            return this;
+        }
+
+        /**
+         * The AccountView client to use instead of one built from {@code accountview.*}, as for
+         * {@link #buchhaltungsButlerClient}; the company still comes from the configuration. Give it the same token
+         * store as {@link #tokenStore}, which {@link ConfiguredSync#checkConnections()} reads.
+         *
+         * @param value the client
+         * @return this builder
+         * @throws IllegalArgumentException when null
+         */
+        public Builder accountViewClient(AccountViewClient value) {
+            this.avClient = dev.ledgerbridge.config.internal.Checks.requireSet(value, "accountViewClient");
+            return this;
         }
 
         /**

@@ -2,8 +2,11 @@ package dev.ledgerbridge.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ledgerbridge.accountview.oauth.InMemoryTokenStore;
 import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
 import dev.ledgerbridge.config.ConnectionCheck.Status;
 import dev.ledgerbridge.sync.report.Action;
@@ -81,6 +84,38 @@ class ConfiguredSyncEmulatorTest {
             assertTrue(status.parked().isEmpty());
             assertEquals(null, status.runningUntil());
         }
+    }
+
+    @Test
+    void clientsGivenToTheBuilderAreTheOnesTheFlowsUse() {
+        av.company().addDebtor("Ada Lovelace", "ada@example.com");
+        LedgerBridgeConfig config = config(bb.apiKey()).build();
+        try (ConfiguredSync first = ConfiguredSync.builder().config(config).build()) {
+            first.accountViewClient().exchangeCode(av.issueAuthorizationCode(), URI.create(av.redirectUri()));
+            // a second wiring per run, as the application's run does, on the clients of the first
+            ConfiguredSync perRun = ConfiguredSync.builder().config(config)
+                    .state(first.stateStore(), first.activityLog()).tokenStore(first.tokenStore())
+                    .buchhaltungsButlerClient(first.buchhaltungsButlerClient())
+                    .accountViewClient(first.accountViewClient()).build();
+            assertSame(first.buchhaltungsButlerClient(), perRun.buchhaltungsButlerClient());
+            assertSame(first.accountViewClient(), perRun.accountViewClient());
+            SyncReport report = perRun.run(List.of("customers-av-bb"), false);
+            assertEquals(1, report.count(Action.CREATED), report.toString());
+            assertTrue(bb.tenant().debtors().stream().anyMatch(d -> "ada@example.com".equals(d.get("email"))));
+        }
+    }
+
+    @Test
+    void aClientBuilderNamesTheMissingCredential() {
+        BuchhaltungsButlerConfig noKey = BuchhaltungsButlerConfig.builder().apiClient(Secret.of("c"))
+                .apiSecret(Secret.of("s")).build();
+        IllegalStateException e = assertThrows(IllegalStateException.class, noKey::clientBuilder);
+        assertEquals("buchhaltungsbutler.api-key is not set", e.getMessage());
+        AccountViewConfig noSecret = AccountViewConfig.builder().clientId("id").company("C").build();
+        e = assertThrows(IllegalStateException.class, () -> noSecret.clientBuilder(new InMemoryTokenStore()));
+        assertEquals("accountview.client-secret is not set", e.getMessage());
+        assertEquals(URI.create(bb.baseUrl()), config(bb.apiKey()).build().buchhaltungsButler().clientBuilder().build()
+                .baseUrl());
     }
 
     @Test

@@ -200,58 +200,76 @@ public class LedgerBridgeAutoConfiguration {
     }
 
     /**
-     * The configuration wired into clients, connectors, flows and engines on the tenant's state; every
-     * {@link TenantListeners} bean (health, metrics, alerts, the application's) hears the runs of its engine, and
-     * the one {@link ClientObserver} bean, if any, every API call of its clients.
+     * The configuration wired into connectors, flows and engines on the tenant's state, with the client beans;
+     * every {@link TenantListeners} bean (health, metrics, alerts, the application's) hears the runs of its engine.
      *
      * @param config     the configuration
      * @param state      the tenant's state
      * @param tokenStore AccountView's token store
      * @param tenant     the tenant
      * @param listeners  the listeners
-     * @param clientObserver sees every call of both clients, when there is one {@link ClientObserver} bean (the
-     *                       metrics' one with sync-micrometer, or the application's)
+     * @param bbClient   the BuchhaltungsButler client bean, asked for only when a flow uses BuchhaltungsButler
+     * @param avClient   the AccountView client bean, asked for only when a flow uses AccountView
      * @return the wired sync, closed with the context
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public ConfiguredSync ledgerBridgeSync(LedgerBridgeConfig config, TenantState state, TokenStore tokenStore,
                                            Tenant tenant, ObjectProvider<TenantListeners> listeners,
-                                           ObjectProvider<ClientObserver> clientObserver) {
+                                           ObjectProvider<BuchhaltungsButlerClient> bbClient,
+                                           ObjectProvider<AccountViewClient> avClient) {
         TenantListeners all = TenantListeners.combine(listeners.orderedStream().toList());
         ConfiguredSync.Builder b = ConfiguredSync.builder().config(config)
                 .state(state.stateStore(), state.activityLog()).tokenStore(tokenStore)
                 .listener(all.listener(tenant)).failureNotifier(all.failureNotifier(tenant));
-        clientObserver.ifUnique(b::clientObserver);
+        if (config.uses(SystemName.BUCHHALTUNGSBUTLER)) {
+            b.buchhaltungsButlerClient(bbClient.getObject());
+        }
+        if (config.uses(SystemName.ACCOUNTVIEW)) {
+            b.accountViewClient(avClient.getObject());
+        }
         return b.build();
     }
 
     /**
-     * The BuchhaltungsButler client the flows use (created when first asked for).
+     * The BuchhaltungsButler client the configured flows use, from {@code ledgerbridge.buchhaltungsbutler.*}
+     * (created when first asked for); one of your own replaces it, in the flows too. The one {@link ClientObserver}
+     * bean, if any (sync-micrometer's, or the application's), sees its calls.
      *
-     * @param sync the wired sync
-     * @return the client
-     * @throws IllegalStateException when no enabled flow uses BuchhaltungsButler
+     * @param config         the configuration
+     * @param clientObserver the observer, when there is exactly one
+     * @return the client, kept for the life of the context (its rate-limit buckets carry over between runs)
+     * @throws IllegalStateException naming a credential setting that is not set
      */
     @Bean
     @Lazy
     @ConditionalOnMissingBean
-    public BuchhaltungsButlerClient ledgerBridgeBuchhaltungsButlerClient(ConfiguredSync sync) {
-        return sync.buchhaltungsButlerClient();
+    public BuchhaltungsButlerClient ledgerBridgeBuchhaltungsButlerClient(LedgerBridgeConfig config,
+                                                                         ObjectProvider<ClientObserver> clientObserver) {
+        BuchhaltungsButlerClient.Builder b = config.buchhaltungsButler().clientBuilder();
+        clientObserver.ifUnique(b::observer);
+        return b.build();
     }
 
     /**
-     * The AccountView client the flows use (created when first asked for), e.g. for the one-time authorization.
+     * The AccountView client the configured flows use, from {@code ledgerbridge.accountview.*} and the token store
+     * (created when first asked for), e.g. for the one-time authorization; one of your own replaces it, in the
+     * flows too (give it the {@link TokenStore} bean).
      *
-     * @param sync the wired sync
+     * @param config         the configuration
+     * @param tokenStore     AccountView's token store
+     * @param clientObserver the observer, when there is exactly one
      * @return the client
-     * @throws IllegalStateException when no enabled flow uses AccountView
+     * @throws IllegalStateException naming {@code client-id} or {@code client-secret} when not set
      */
     @Bean
     @Lazy
     @ConditionalOnMissingBean
-    public AccountViewClient ledgerBridgeAccountViewClient(ConfiguredSync sync) {
-        return sync.accountViewClient();
+    public AccountViewClient ledgerBridgeAccountViewClient(LedgerBridgeConfig config, TokenStore tokenStore,
+                                                           ObjectProvider<ClientObserver> clientObserver) {
+        AccountViewClient.Builder b = config.accountView().clientBuilder(tokenStore);
+        clientObserver.ifUnique(b::observer);
+        return b.build();
     }
 
     /**

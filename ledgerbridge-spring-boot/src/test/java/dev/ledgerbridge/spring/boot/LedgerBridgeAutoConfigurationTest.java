@@ -18,6 +18,8 @@ import dev.ledgerbridge.sync.SyncListener;
 import dev.ledgerbridge.sync.model.StockCalculation;
 import dev.ledgerbridge.sync.report.Action;
 import dev.ledgerbridge.sync.report.FlowReport;
+import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
+import dev.ledgerbridge.testkit.clients.EmulatorClients;
 import dev.ledgerbridge.sync.report.SyncReport;
 import dev.ledgerbridge.sync.state.InMemoryStateStore;
 import dev.ledgerbridge.sync.state.StateStore;
@@ -121,6 +123,26 @@ class LedgerBridgeAutoConfigurationTest {
             assertThat(context.getBean(BuchhaltungsButlerClient.class).baseUrl()).isEqualTo(URI.create(systems.bb.baseUrl()));
             assertThat(context.getBean(AccountViewClient.class).baseUrl()).isEqualTo(URI.create(systems.av.baseUrl()));
         });
+    }
+
+    @Test
+    void aClientBeanOfTheApplicationIsTheOneTheFlowsUse() {
+        systems.authorizeAccountView();
+        systems.av.company().addDebtor("Ada Lovelace", "ada@example.com");
+        try (BuchhaltungsButlerEmulator other = BuchhaltungsButlerEmulator.builder().requestsPerMinute(0)
+                .batchInterval(Duration.ZERO).start()) {
+            BuchhaltungsButlerClient mine = EmulatorClients.buchhaltungsButler(other);
+            runner.withPropertyValues(systems.properties())
+                    .withBean(BuchhaltungsButlerClient.class, () -> mine)
+                    .run(context -> {
+                        assertThat(context.getBean(ConfiguredSync.class).buchhaltungsButlerClient()).isSameAs(mine);
+                        SyncReport report = context.getBean(SyncEngine.class)
+                                .run(context.getBean(ConfiguredSync.class).flows(List.of("customers-av-bb")));
+                        assertThat(report.count(Action.CREATED)).as(report.toString()).isEqualTo(1);
+                        assertThat(other.tenant().debtors()).anyMatch(d -> "ada@example.com".equals(d.get("email")));
+                        assertThat(systems.bb.tenant().debtors()).isEmpty();
+                    });
+        }
     }
 
     @Test
