@@ -52,7 +52,12 @@ final class SyncCommand implements Callable<Integer> {
                     .forEach(f -> out.println("  failed: " + f.flow() + " " + f.sourceId() + ": "
                             + f.reason().orElse("")));
             out.flush();
-            return report.succeeded() ? ExitCode.OK : ExitCode.RECORDS_FAILED;
+            if (report.succeeded()) {
+                return ExitCode.OK;
+            }
+            // records failed or a flow stopped: when a system went away during the run, that is what to act on
+            // (75 try later, not 1), and its one line names it; one call per system, only after failures
+            return CheckCommand.worse(ExitCode.RECORDS_FAILED, CheckCommand.connections(sync, root.session(), null));
         }
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ledgerbridge.testkit.Fault;
+import dev.ledgerbridge.testkit.buchhaltungsbutler.BuchhaltungsButlerEmulator;
 import dev.ledgerbridge.testkit.demo.DemoData;
 import dev.ledgerbridge.testkit.demo.DemoEmulators;
 import java.nio.file.Files;
@@ -125,6 +127,27 @@ class CliEmulatorTest {
         assertTrue(r.err().contains("buchhaltungsbutler.api-key"), r.err());
         assertFalse(r.err().contains("not-the-key-123"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace without --debug");
+    }
+
+    @Test
+    void aSystemThatGoesAwayDuringTheRunIsTryLaterNotRecordsFailed() throws Exception {
+        BuchhaltungsButlerEmulator bb = emulators.buchhaltungsButler();
+        emulators.accountView().stats().reset();
+        // BuchhaltungsButler fails from the AccountView check on: after its own check, before the flow reads it
+        Thread outage = new Thread(() -> {
+            while (emulators.accountView().stats().total() == 0) {
+                Thread.onSpinWait();
+            }
+            bb.faults().failRate("*", Fault.CONNECTION_RESET, 1.0);
+        });
+        outage.start();
+        Cli.Result r = Cli.run(env, "--plain", "sync", "--once", "--flow", "customers-bb-to-av");
+        outage.join();
+        assertEquals(ExitCode.TRY_LATER, r.code(), r.toString());
+        assertTrue(r.out().contains("Done: ") && r.out().contains("1 flows stopped"), "the run's totals first: "
+                + r.out());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("ledgerbridge: BuchhaltungsButler at 127.0.0.1:")),
+                r.err());
     }
 
     @Test
