@@ -2,10 +2,13 @@ package dev.ledgerbridge.cli;
 
 import dev.ledgerbridge.config.ConfiguredSync;
 import dev.ledgerbridge.sync.report.Action;
+import dev.ledgerbridge.sync.report.FlowReport;
 import dev.ledgerbridge.sync.report.SyncReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,9 +51,15 @@ final class SyncCommand implements Callable<Integer> {
             out.flush();
             SyncReport report = sync.run(flows, dryRun || sync.config().engine().dryRun());
             out.println(totals(report));
-            report.flows().stream().flatMap(f -> f.failures().stream()).limit(20)
-                    .forEach(f -> out.println("  failed: " + f.flow() + " " + f.sourceId() + ": "
-                            + f.reason().orElse("")));
+            boolean redact = sync.config().engine().redactPersonalData();
+            for (FlowReport flow : report.flows()) {
+                // the parked record's reason is the one the engine redacted (names, e-mail, phone of the record)
+                Map<String, String> parked = new HashMap<>();
+                flow.parked().forEach(p -> parked.put(p.sourceId(), p.reason()));
+                flow.failures().stream().limit(20).forEach(f -> out.println("  failed: " + f.flow() + " "
+                        + f.sourceId() + ": " + (!redact ? f.reason().orElse("")
+                        : parked.getOrDefault(f.sourceId(), "(reason not shown: engine.redact-personal-data)"))));
+            }
             out.flush();
             if (report.succeeded()) {
                 return ExitCode.OK;

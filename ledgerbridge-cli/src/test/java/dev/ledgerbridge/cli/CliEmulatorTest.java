@@ -57,6 +57,11 @@ class CliEmulatorTest {
         // the demo data set carries deliberately invalid records (DemoData.INVALID_RECORDS): they fail and park
         assertEquals(ExitCode.RECORDS_FAILED, first.code(), first.toString());
         assertTrue(first.out().contains("failed: orders-"), first.out());
+        // the malformed e-mail addresses fail validation; the printed reason is the redacted one (default setting)
+        assertTrue(first.out().contains("failed: customers-av-to-bb"), first.out());
+        DemoData.generate().accountViewCustomers().stream().filter(c -> c.email() != null && c.email().contains("@@"))
+                .forEach(c -> assertFalse(first.out().contains(c.email()),
+                        c.email() + " printed: " + first.out()));
         assertTrue(emulators.buchhaltungsButler().tenant().invoices().size() > invoicesBefore);
         assertTrue(emulators.buchhaltungsButler().tenant().invoices().stream()
                 .anyMatch(i -> String.valueOf(i.get("invoicenumber")).startsWith("AV-")));
