@@ -56,6 +56,7 @@ class TenantStateTest {
         assertTrue(b.stateStore().cursor("customers", "changes").isEmpty());
         assertTrue(b.stateStore().parked("customers").isEmpty());
         assertTrue(b.activityLog().events("customers").isEmpty());
+        assertTrue(b.activityLog().latestRun("customers").isEmpty());
         assertTrue(b.stateStore().lockHolder("customers").isEmpty());
         FlowLock lockB = b.stateStore().tryLock("customers", "run-b", Duration.ofMinutes(1), T0).orElseThrow();
         b.stateStore().saveLink(new Link("customers", "1001", "BB-99", "hash-b", T0));
@@ -70,6 +71,7 @@ class TenantStateTest {
         List<ActivityEvent> events = a.activityLog().events("customers");
         assertEquals(1, events.size());
         assertEquals("customers", events.get(0).flow());
+        assertEquals(events, a.activityLog().latestRun("customers"));
         assertTrue(a.stateStore().renew(lockA, Duration.ofMinutes(1), T0).isPresent());
         a.stateStore().unlock(lockA);
         assertTrue(a.stateStore().lockHolder("customers").isEmpty());

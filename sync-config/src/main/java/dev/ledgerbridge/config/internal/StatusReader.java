@@ -9,16 +9,12 @@ import dev.ledgerbridge.sync.state.FlowLock;
 import dev.ledgerbridge.sync.state.StateStore;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * Reads a flow's status from the state store and the activity log. The activity log has no "latest run" query, so
- * this reads the flow's events (bounded by the log's retention) and keeps those of the newest run.
- */
+/** Reads a flow's status from the state store and the activity log (its latest run only). */
 public final class StatusReader {
     private StatusReader() {
     }
@@ -33,16 +29,17 @@ public final class StatusReader {
      * @return the status
      */
     public static FlowStatus read(FlowConfig flow, StateStore state, ActivityLog log, Instant now) {
-        List<ActivityEvent> events = log.events(flow.name());
-        Optional<ActivityEvent> last = events.stream().max(Comparator.comparing(ActivityEvent::at));
+        List<ActivityEvent> events = log.latestRun(flow.name());
+        Optional<ActivityEvent> last = events.isEmpty() ? Optional.empty()
+                : Optional.of(events.get(events.size() - 1));
         Map<Action, Integer> counts = new EnumMap<>(Action.class);
         List<String> failures = new ArrayList<>();
-        last.ifPresent(l -> events.stream().filter(e -> e.runId().equals(l.runId())).forEach(e -> {
+        events.forEach(e -> {
             counts.merge(e.action(), 1, Integer::sum);
             if (e.action() == Action.FAILED && failures.size() < FlowStatus.MAX_FAILURES) {
                 failures.add(e.sourceId() + ": " + e.reason());
             }
-        }));
+        });
         Instant runningUntil = state.lockHolder(flow.name()).map(FlowLock::expiresAt)
                 .filter(until -> until.isAfter(now)).orElse(null);
         return new FlowStatus(flow.name(), flow.enabled(), last.map(ActivityEvent::at).orElse(null),

@@ -13,6 +13,7 @@ import java.util.List;
  * {@link JdbcStateStore#activityLog()} so that both share one database.
  */
 public final class JdbcActivityLog implements ActivityLog {
+    private static final int LATEST_RUN_PAGE = 500;
     private final JdbcDatabase db;
     private final boolean ownsDatabase;
 
@@ -53,6 +54,47 @@ public final class JdbcActivityLog implements ActivityLog {
             }
             return events;
         });
+    }
+
+    /**
+     * Pages backwards through the flow's rows by id (index {@code lb_activity_flow}) until the run changes: reads
+     * the latest run's rows and at most one page more, however long the retained history.
+     */
+    @Override
+    public List<ActivityEvent> latestRun(String flow) {
+        return db.run("activity latest run", c -> {
+            List<ActivityEvent> newestFirst = new ArrayList<>();
+            String runId = null;
+            long below = Long.MAX_VALUE;
+            while (true) {
+                int rows = 0;
+                try (PreparedStatement ps = JdbcDatabase.prepare(c, "SELECT id, at_millis, run_id, direction, "
+                        + "source_id, target_id, action, reason FROM lb_activity WHERE flow = ? AND id < ? "
+                        + "ORDER BY id DESC LIMIT " + LATEST_RUN_PAGE, flow, below);
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        below = rs.getLong(1);
+                        if (runId == null) {
+                            runId = rs.getString(3);
+                        } else if (!runId.equals(rs.getString(3))) {
+                            return reversed(newestFirst);
+                        }
+                        newestFirst.add(new ActivityEvent(Instant.ofEpochMilli(rs.getLong(2)), runId, flow,
+                                rs.getString(4), rs.getString(5), rs.getString(6), Action.valueOf(rs.getString(7)),
+                                rs.getString(8)));
+                    }
+                }
+                if (rows < LATEST_RUN_PAGE) {
+                    return reversed(newestFirst);
+                }
+            }
+        });
+    }
+
+    private static List<ActivityEvent> reversed(List<ActivityEvent> newestFirst) {
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     @Override

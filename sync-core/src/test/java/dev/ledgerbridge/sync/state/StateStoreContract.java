@@ -96,6 +96,36 @@ abstract class StateStoreContract {
     }
 
     @Test
+    void theLatestRunIsTheNewestRunsEventsOldestFirst() {
+        ActivityLog log = log();
+        assertTrue(log.latestRun("customers").isEmpty());
+        for (int i = 0; i < 3; i++) {
+            log.append(event("run-1", "customers", i));
+        }
+        // a run longer than a JDBC page, interleaved with another flow's events
+        for (int i = 0; i < 1_201; i++) {
+            log.append(event("run-2", "customers", i));
+            if (i % 100 == 0) {
+                log.append(event("run-2", "orders", i));
+            }
+        }
+        List<ActivityEvent> latest = log.latestRun("customers");
+        assertEquals(1_201, latest.size());
+        assertTrue(latest.stream().allMatch(e -> e.runId().equals("run-2") && e.flow().equals("customers")));
+        assertEquals("0", latest.get(0).sourceId());
+        assertEquals("1200", latest.get(1_200).sourceId());
+
+        log.append(event("run-3", "customers", 7));
+        assertEquals(List.of("7"), log.latestRun("customers").stream().map(ActivityEvent::sourceId).toList());
+        assertEquals(13, log.latestRun("orders").size());
+    }
+
+    private static ActivityEvent event(String runId, String flow, int i) {
+        return new ActivityEvent(T0.plusSeconds(i), runId, flow, "AccountView -> BuchhaltungsButler",
+                String.valueOf(i), null, Action.UNCHANGED, null);
+    }
+
+    @Test
     void failingRecordsAreParkedWithAttemptsAndUnparked() {
         StateStore s = store();
         ParkedRecord first = s.park("customers", "1004", "field 'email' = 'x': must be an e-mail", T0);

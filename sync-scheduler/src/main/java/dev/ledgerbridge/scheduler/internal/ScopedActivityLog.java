@@ -28,8 +28,17 @@ public final class ScopedActivityLog implements ActivityLog {
 
     @Override
     public List<ActivityEvent> events(String flow) {
-        return shared.events(names.scoped(flow)).stream().map(e -> new ActivityEvent(e.at(), e.runId(), flow,
-                e.direction(), e.sourceId(), e.targetId(), e.action(), e.reason())).toList();
+        return unscoped(shared.events(names.scoped(flow)), flow);
+    }
+
+    @Override
+    public List<ActivityEvent> latestRun(String flow) {
+        return unscoped(shared.latestRun(names.scoped(flow)), flow);
+    }
+
+    private static List<ActivityEvent> unscoped(List<ActivityEvent> events, String flow) {
+        return events.stream().map(e -> new ActivityEvent(e.at(), e.runId(), flow, e.direction(), e.sourceId(),
+                e.targetId(), e.action(), e.reason())).toList();
     }
 
     /** Does nothing (see the class comment). */
