@@ -27,6 +27,25 @@ public final class Transports {
         return new Builder();
     }
 
+    /**
+     * The built-in base transport alone: one JDK {@code HttpClient} (HTTP/1.1, no redirects), the whole exchange
+     * under the request timeout, bodies limited to {@code maxResponseBytes}; no retry, rate limit, observer or
+     * logging. Give it to many {@link Builder#base(HttpTransport)}s so that their decorated transports, each with
+     * its own rate-limit buckets, share one client's connections and threads (a JDK client per transport costs a
+     * few threads each: hundreds of tenants on one worker add up).
+     *
+     * @param timeouts         connect timeout and default whole-exchange deadline
+     * @param maxResponseBytes largest body read
+     * @return the base transport, thread-safe
+     * @throws IllegalArgumentException when {@code maxResponseBytes} is not positive
+     */
+    public static HttpTransport jdk(Timeouts timeouts, long maxResponseBytes) {
+        if (maxResponseBytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+        }
+        return new JdkHttpTransport(Objects.requireNonNull(timeouts, "timeouts"), maxResponseBytes);
+    }
+
     /** Default response size limit: 16 MiB. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 

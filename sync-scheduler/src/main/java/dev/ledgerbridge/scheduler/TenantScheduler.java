@@ -21,6 +21,7 @@ import dev.ledgerbridge.scheduler.internal.TenantTransports;
 import dev.ledgerbridge.sync.state.JdbcStateStore;
 import dev.ledgerbridge.transport.HttpTransport;
 import dev.ledgerbridge.transport.TimeSource;
+import dev.ledgerbridge.transport.Timeouts;
 import dev.ledgerbridge.transport.Transports;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -112,7 +113,7 @@ public final class TenantScheduler implements AutoCloseable {
         this.refreshInterval = b.refreshInterval;
         this.activityRetention = b.activityRetention;
         this.backoff = new RetryBackoff(b.retryFirst, b.retryMax);
-        this.transports = new TenantTransports(b.transportFactory, TRANSPORT_IDLE_TIMEOUT, MAX_KEPT_TRANSPORTS,
+        this.transports = new TenantTransports(b.transportFactory != null ? b.transportFactory : sharedJdkClient(), TRANSPORT_IDLE_TIMEOUT, MAX_KEPT_TRANSPORTS,
                 System::nanoTime);
         TenantRunner runner = new TenantRunner(new TenantRunner.Setup(b.dataSource, b.directory, b.credentials,
                 b.factory, List.copyOf(b.tenantListeners), List.copyOf(b.customizers), List.copyOf(b.listeners), b.workerName, b.tenantLease,
@@ -237,6 +238,12 @@ public final class TenantScheduler implements AutoCloseable {
         }
     }
 
+    /** The default tenant transports: decorators per tenant around one JDK client of the whole worker. */
+    private static Function<Tenant, HttpTransport> sharedJdkClient() {
+        HttpTransport shared = Transports.jdk(Timeouts.defaults(), Transports.DEFAULT_MAX_RESPONSE_BYTES);
+        return tenant -> Transports.builder().base(shared).build();
+    }
+
     /**
      * Runs a tenant as soon as a worker is free, whichever worker of the cluster picks it.
      *
@@ -351,7 +358,7 @@ public final class TenantScheduler implements AutoCloseable {
         private Duration stopTimeout = Duration.ofMinutes(5);
         private Duration activityRetention = Duration.ofDays(90);
         private TimeSource timeSource = TimeSource.system();
-        private Function<Tenant, HttpTransport> transportFactory = tenant -> Transports.builder().build();
+        private Function<Tenant, HttpTransport> transportFactory;
         private final List<TenantRunListener> listeners = new ArrayList<>();
         private final List<TenantEngineCustomizer> customizers = new ArrayList<>();
         private final List<TenantListeners> tenantListeners = new ArrayList<>();
@@ -508,9 +515,11 @@ public final class TenantScheduler implements AutoCloseable {
 
         /**
          * Makes a tenant's {@linkplain TenantContext#transport() transport}, kept across its runs on this worker;
-         * default {@code tenant -> Transports.builder().build()} (one JDK {@code HttpClient} per tenant). To share
-         * one transport among all tenants, return the same one (rate-limit buckets are per api key, so each tenant
-         * still has its own; that transport's buckets are then never dropped).
+         * default: {@code Transports.builder().base(shared).build()} per tenant, where {@code shared} is one
+         * {@link Transports#jdk JDK client} for the whole worker (each tenant its own retry and rate-limit
+         * decorators, all on one client's connections and threads). To share one transport among all tenants,
+         * return the same one (rate-limit buckets are per api key, so each tenant still has its own; that
+         * transport's buckets are then never dropped).
          *
          * @throws IllegalArgumentException for null
          */
