@@ -80,6 +80,7 @@ final class ConfigAssembler {
         set(Setting.AV_COMPANY, Function.identity(), b::company);
         set(Setting.AV_COMPANY_ID, Function.identity(), b::companyId);
         set(Setting.AV_TOKEN_FILE, directory::resolve, b::tokenFile);
+        secret(Setting.AV_TOKEN_KEY, b::tokenKey);
         timeouts(Setting.AV_CONNECT_TIMEOUT, Setting.AV_REQUEST_TIMEOUT, b::timeouts);
         return b.build();
     }
@@ -232,7 +233,7 @@ final class ConfigAssembler {
     private void secret(Setting s, Consumer<Secret> target) {
         Object v = values.get(s);
         if (v instanceof Secret secret) {
-            target.accept(secret);
+            apply(s, secret, () -> target.accept(secret)); // a refused secret (token-key) is named, never shown
         }
     }
 

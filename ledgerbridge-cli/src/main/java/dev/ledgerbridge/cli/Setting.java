@@ -27,6 +27,7 @@ enum Setting {
     AV_COMPANY("accountview.company", Kind.TEXT),
     AV_COMPANY_ID("accountview.company-id", Kind.TEXT),
     AV_TOKEN_FILE("accountview.token-file", Kind.TEXT),
+    AV_TOKEN_KEY("accountview.token-key", Kind.SECRET),
     AV_CONNECT_TIMEOUT("accountview.timeouts.connect", Kind.TEXT),
     AV_REQUEST_TIMEOUT("accountview.timeouts.request", Kind.TEXT),
     DRY_RUN("engine.dry-run", Kind.TEXT),

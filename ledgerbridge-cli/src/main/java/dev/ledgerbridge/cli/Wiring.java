@@ -51,10 +51,14 @@ final class Wiring implements AutoCloseable {
         }
     }
 
-    /** The configured token file, else the state database under the key the scheduler's runs use. */
+    /**
+     * The configured token file, else the state database under the key the scheduler's runs use; encrypted with
+     * {@code accountview.token-key} when set.
+     */
     static TokenStore tokenStore(LedgerBridgeConfig config, DataSource ds) {
-        return config.accountView().tokenFile().map(f -> (TokenStore) FileTokenStore.at(f))
-                .orElseGet(() -> JdbcTokenStore.of(ds, TENANT + "/" + AccountViewConfig.TOKEN_KEY));
+        return config.accountView().tokenStore(config.accountView().tokenFile()
+                .map(f -> (TokenStore) FileTokenStore.at(f))
+                .orElseGet(() -> JdbcTokenStore.of(ds, TENANT + "/" + AccountViewConfig.TOKEN_KEY)));
     }
 
     /** Where the state is, for people: the H2 file, or the JDBC URL without its parameters (they may hold a password). */

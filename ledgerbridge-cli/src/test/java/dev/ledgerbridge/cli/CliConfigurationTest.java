@@ -72,6 +72,17 @@ class CliConfigurationTest {
     }
 
     @Test
+    void aTokenKeyThatIsNoKeyIsOneLineWithoutShowingIt() throws IOException {
+        Path file = write(VALID.replace("  company: DEMO\n", "  company: DEMO\n  token-key: {env: AV_TOKEN_KEY}\n"));
+        Map<String, String> env = new java.util.HashMap<>(SECRETS);
+        env.put("AV_TOKEN_KEY", "c2hvcnQtc2VjcmV0");
+        Cli.Result r = Cli.run(env, "--config", file.toString(), "check");
+        assertOneLineCode2(r);
+        assertTrue(r.err().contains("accountview.token-key: token key must be 16, 24 or 32 bytes, was 12"), r.err());
+        assertFalse(r.err().contains("c2hvcnQtc2VjcmV0"), r.err());
+    }
+
+    @Test
     void everyProblemIsOneLineNamingTheSetting() throws IOException {
         Path file = write(VALID.replace("  company: DEMO\n", "  compnay: DEMO\n")
                 .replace("entity: customers", "entity: invoices") + "schedule:\n  interval: soon\n");

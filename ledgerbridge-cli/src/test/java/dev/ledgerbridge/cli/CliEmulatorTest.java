@@ -112,6 +112,20 @@ class CliEmulatorTest {
     }
 
     @Test
+    void withATokenKeyTheAuthorizedTokensAreStoredEncrypted() throws Exception {
+        Map<String, String> keyed = new java.util.HashMap<>(env);
+        keyed.put("LEDGERBRIDGE_ACCOUNTVIEW_TOKEN_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        Files.delete(dir.resolve("av-tokens.json"));
+        String code = emulators.accountView().issueAuthorizationCode();
+        assertEquals(ExitCode.OK, Cli.withInput(keyed, code + "\n", "authorize", "accountview").code());
+        String onDisk = Files.readString(dir.resolve("av-tokens.json"));
+        assertTrue(onDisk.contains("lbenc1:"), onDisk);
+        assertEquals(ExitCode.OK, Cli.run(keyed, "check").code());
+        Cli.Result withoutKey = Cli.run(env, "check"); // the stored text is no token
+        assertFalse(withoutKey.code() == ExitCode.OK, withoutKey.toString());
+    }
+
+    @Test
     void refusedRefreshTokenMeansReconnect() {
         emulators.accountView().expireAccessTokens();
         emulators.accountView().revokeRefreshTokens();

@@ -4,6 +4,7 @@ import static dev.ledgerbridge.config.internal.Checks.requireSet;
 import static dev.ledgerbridge.config.internal.Checks.requireText;
 
 import dev.ledgerbridge.accountview.AccountViewClient;
+import dev.ledgerbridge.accountview.oauth.EncryptedTokenStore;
 import dev.ledgerbridge.accountview.oauth.OAuthCredentials;
 import dev.ledgerbridge.accountview.oauth.TokenStore;
 import dev.ledgerbridge.transport.Timeouts;
@@ -34,6 +35,7 @@ public final class AccountViewConfig {
     private final String company;
     private final String companyId;
     private final Path tokenFile;
+    private final Secret tokenKey;
     private final Timeouts timeouts;
 
     private AccountViewConfig(Builder b) {
@@ -44,6 +46,7 @@ public final class AccountViewConfig {
         this.company = b.company;
         this.companyId = b.companyId;
         this.tokenFile = b.tokenFile;
+        this.tokenKey = b.tokenKey;
         this.timeouts = b.timeouts;
     }
 
@@ -94,6 +97,7 @@ public final class AccountViewConfig {
         b.company = company;
         b.companyId = companyId;
         b.tokenFile = tokenFile;
+        b.tokenKey = tokenKey;
         b.timeouts = timeouts;
         return b;
     }
@@ -163,6 +167,30 @@ public final class AccountViewConfig {
     }
 
     /**
+     * The key the tokens are encrypted with at rest ({@code token-key}: Base64 of 16, 24 or 32 bytes); empty: kept
+     * as the token store keeps them.
+     *
+     * @return the key, or empty
+     */
+    public Optional<Secret> tokenKey() {
+        return Optional.ofNullable(tokenKey);
+    }
+
+    /**
+     * The token store as configured: {@code store} itself, or with {@code token-key} set, {@code store} holding
+     * the tokens encrypted ({@link EncryptedTokenStore}). Wrap the store once, and give the same wrapped store to
+     * every client and check that uses it.
+     *
+     * @param store where the tokens are kept (file or database)
+     * @return the store to use
+     * @throws IllegalArgumentException when {@code store} is null
+     */
+    public TokenStore tokenStore(TokenStore store) {
+        requireSet(store, "store");
+        return tokenKey == null ? store : EncryptedTokenStore.wrap(store, EncryptedTokenStore.key(tokenKey.reveal()));
+    }
+
+    /**
      * Connect and request timeouts ({@code timeouts}).
      *
      * @return the timeouts
@@ -176,7 +204,8 @@ public final class AccountViewConfig {
     public String toString() {
         return "AccountViewConfig[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret="
                 + BuchhaltungsButlerConfig.mask(clientSecret) + ", redirectUri=" + redirectUri + ", company="
-                + company + ", companyId=" + companyId + ", tokenFile=" + tokenFile + ", timeouts=" + timeouts + "]";
+                + company + ", companyId=" + companyId + ", tokenFile=" + tokenFile + ", tokenKey="
+                + BuchhaltungsButlerConfig.mask(tokenKey) + ", timeouts=" + timeouts + "]";
     }
 
     /** Builds an {@link AccountViewConfig}; not thread-safe. */
@@ -188,6 +217,7 @@ public final class AccountViewConfig {
         private String company;
         private String companyId;
         private Path tokenFile;
+        private Secret tokenKey;
         private Timeouts timeouts = Timeouts.defaults();
 
         private Builder() {
@@ -286,6 +316,21 @@ public final class AccountViewConfig {
          */
         public Builder tokenFile(Path value) {
             this.tokenFile = requireSet(value, "tokenFile");
+            return this;
+        }
+
+        /**
+         * Encrypts the tokens at rest with this key (AES-GCM; Base64 of 16, 24 or 32 bytes, e.g.
+         * {@code openssl rand -base64 32}). Tokens stored before stay readable and are encrypted at the next refresh;
+         * losing the key means authorizing again.
+         *
+         * @param value the key
+         * @return this builder
+         * @throws IllegalArgumentException when null, not Base64 or of another length (the key is not shown)
+         */
+        public Builder tokenKey(Secret value) {
+            EncryptedTokenStore.key(requireSet(value, "tokenKey").reveal());
+            this.tokenKey = value;
             return this;
         }
 

@@ -409,7 +409,9 @@ public final class ConfiguredSync implements AutoCloseable {
         }
 
         /**
-         * Where AccountView's tokens are kept, instead of the configured token file or the state database.
+         * Where AccountView's tokens are kept, instead of the configured token file or the state database; used as
+         * given (with {@code accountview.token-key}, pass it through {@link AccountViewConfig#tokenStore} first, as
+         * the stores this builder makes are).
          *
          * @param value the token store
          * @return this builder
@@ -458,7 +460,8 @@ public final class ConfiguredSync implements AutoCloseable {
             DataSource db = dataSource != null ? dataSource
                     : config.state().usesGivenDataSource() ? null : config.state().dataSource();
             TokenStore tokens = tokenStore != null ? tokenStore
-                    : config.accountView().tokenFile().map(f -> (TokenStore) FileTokenStore.at(f)).orElse(null);
+                    : config.accountView().tokenFile().map(f -> config.accountView().tokenStore(FileTokenStore.at(f)))
+                    .orElse(null);
             if (stateStore == null && db == null) {
                 throw new IllegalStateException("state: configure state.jdbc-url, or call dataSource(...) or "
                         + "state(...)");
@@ -468,7 +471,7 @@ public final class ConfiguredSync implements AutoCloseable {
                     throw new IllegalStateException("accountview.token-file: configure it, or call tokenStore(...) "
                             + "or dataSource(...)");
                 }
-                tokens = JdbcTokenStore.of(db, AccountViewConfig.TOKEN_KEY);
+                tokens = config.accountView().tokenStore(JdbcTokenStore.of(db, AccountViewConfig.TOKEN_KEY));
             }
             if (stateStore != null) {
                 return new ConfiguredSync(this, stateStore, activityLog, false, tokens);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ledgerbridge.accountview.oauth.InMemoryTokenStore;
+import dev.ledgerbridge.accountview.oauth.JdbcTokenStore;
+import dev.ledgerbridge.accountview.oauth.TokenSet;
 import dev.ledgerbridge.buchhaltungsbutler.RateLimitSettings;
 import dev.ledgerbridge.config.ConnectionCheck.Status;
 import dev.ledgerbridge.sync.report.Action;
@@ -103,6 +105,29 @@ class ConfiguredSyncEmulatorTest {
             assertEquals(1, report.count(Action.CREATED), report.toString());
             assertTrue(bb.tenant().debtors().stream().anyMatch(d -> "ada@example.com".equals(d.get("email"))));
         }
+    }
+
+    @Test
+    void withATokenKeyTheTokensAreStoredEncrypted() {
+        av.company().addDebtor("Ada Lovelace", "ada@example.com");
+        LedgerBridgeConfig config = config(bb.apiKey())
+                .accountView(config(bb.apiKey()).build().accountView().toBuilder()
+                        .tokenKey(Secret.of("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")).build()).build();
+        try (ConfiguredSync sync = ConfiguredSync.builder().config(config).build()) {
+            sync.accountViewClient().exchangeCode(av.issueAuthorizationCode(), URI.create(av.redirectUri()));
+            SyncReport report = sync.run(List.of("customers-av-bb"), false);
+            assertEquals(1, report.count(Action.CREATED), report.toString());
+            // the same row read without the key: nothing usable
+            TokenSet raw = JdbcTokenStore.of(config.state().dataSource(), AccountViewConfig.TOKEN_KEY).load()
+                    .orElseThrow();
+            assertTrue(raw.accessToken().startsWith("lbenc1:"), "stored encrypted");
+            assertTrue(raw.refreshToken().orElseThrow().startsWith("lbenc1:"));
+            assertTrue(sync.checkConnections().stream().allMatch(ConnectionCheck::ok));
+        }
+        assertFalse(config.toString().contains("MDEyMzQ1"), config.toString());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> AccountViewConfig.builder().tokenKey(Secret.of("c2hvcnQ=")));
+        assertEquals("token key must be 16, 24 or 32 bytes, was 5", bad.getMessage());
     }
 
     @Test

@@ -153,23 +153,25 @@ public class LedgerBridgeAutoConfiguration {
     /**
      * Where AccountView's tokens are kept: {@code ledgerbridge.accountview.token-file}, else the application's
      * database under the key the scheduler uses ({@code <tenant-id>/accountview}, table
-     * {@code ledgerbridge_av_tokens}), so every instance of a cluster shares the rotating refresh token.
+     * {@code ledgerbridge_av_tokens}), so every instance of a cluster shares the rotating refresh token; encrypted
+     * with {@code ledgerbridge.accountview.token-key} when set.
      *
      * @param dataSource the application's data source
      * @param properties the properties
      * @param tenant     the tenant
+     * @param config     the configuration (its token key)
      * @return the token store
      */
     @Bean
     @ConditionalOnMissingBean
     public TokenStore ledgerBridgeTokenStore(ObjectProvider<DataSource> dataSource, LedgerBridgeProperties properties,
-                                             Tenant tenant) {
+                                             Tenant tenant, LedgerBridgeConfig config) {
         if (properties.getAccountview().getTokenFile() != null) {
-            return FileTokenStore.at(properties.getAccountview().getTokenFile());
+            return config.accountView().tokenStore(FileTokenStore.at(properties.getAccountview().getTokenFile()));
         }
         DataSource db = requireDataSource(dataSource);
         validateIfAsked(db, properties);
-        return JdbcTokenStore.of(db, tenant.id() + "/accountview");
+        return config.accountView().tokenStore(JdbcTokenStore.of(db, tenant.id() + "/accountview"));
     }
 
     /**

@@ -365,6 +365,12 @@ public class LedgerBridgeProperties implements Validator {
         /** File for AccountView's tokens; without it, they are kept in the application's DataSource. */
         private Path tokenFile;
 
+        /**
+         * Key that encrypts the stored tokens (AES-GCM; Base64 of 16, 24 or 32 bytes, e.g. from
+         * 'openssl rand -base64 32'); without it they are stored as they are.
+         */
+        private String tokenKey;
+
         /** Timeouts of the built-in transport. */
         @NestedConfigurationProperty
         private final Timeouts timeouts = new Timeouts();
@@ -439,6 +445,16 @@ public class LedgerBridgeProperties implements Validator {
             this.tokenFile = tokenFile;
         }
 
+        /** @return the token key, null for tokens stored as they are */
+        public String getTokenKey() {
+            return tokenKey;
+        }
+
+        /** @param tokenKey the token key (Base64) */
+        public void setTokenKey(String tokenKey) {
+            this.tokenKey = tokenKey;
+        }
+
         /** @return the timeouts */
         public Timeouts getTimeouts() {
             return timeouts;
@@ -448,7 +464,7 @@ public class LedgerBridgeProperties implements Validator {
         public String toString() {
             return "AccountView[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret="
                     + mask(clientSecret) + ", company=" + company + ", companyId=" + companyId + ", tokenFile="
-                    + tokenFile + ", " + timeouts + "]";
+                    + tokenFile + ", tokenKey=" + mask(tokenKey) + ", " + timeouts + "]";
         }
     }
 

@@ -3,6 +3,9 @@ package dev.ledgerbridge.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ledgerbridge.accountview.AccountViewClient;
+import dev.ledgerbridge.accountview.oauth.TokenStore;
+import dev.ledgerbridge.accountview.oauth.JdbcTokenStore;
+import dev.ledgerbridge.accountview.oauth.EncryptedTokenStore;
 import dev.ledgerbridge.alerts.EngineAlerts;
 import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
 import dev.ledgerbridge.config.ConfiguredSync;
@@ -143,6 +146,29 @@ class LedgerBridgeAutoConfigurationTest {
                         assertThat(systems.bb.tenant().debtors()).isEmpty();
                     });
         }
+    }
+
+    @Test
+    void aTokenKeyEncryptsTheTokensInTheApplicationsDatabase() {
+        systems.authorizeAccountView(); // stored before the key was set: read as they are, encrypted when saved
+        systems.av.company().addDebtor("Ada Lovelace", "ada@example.com");
+        runner.withPropertyValues(systems.properties(
+                        "ledgerbridge.accountview.token-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="))
+                .run(context -> {
+                    TokenStore tokens = context.getBean(TokenStore.class);
+                    assertThat(tokens).isInstanceOf(EncryptedTokenStore.class);
+                    SyncReport report = context.getBean(SyncEngine.class)
+                            .run(context.getBean(ConfiguredSync.class).flows(List.of("customers-av-bb")));
+                    assertThat(report.count(Action.CREATED)).as(report.toString()).isEqualTo(1);
+                    tokens.save(tokens.load().orElseThrow());
+                    JdbcTokenStore raw = JdbcTokenStore.of(systems.dataSource(), "ledgerbridge/accountview");
+                    assertThat(raw.load().orElseThrow().accessToken()).startsWith("lbenc1:");
+                    assertThat(context.getBean(LedgerBridgeProperties.class).toString())
+                            .doesNotContain("MDEyMzQ1").contains("tokenKey=******");
+                });
+        runner.withPropertyValues(systems.properties("ledgerbridge.accountview.token-key=c2hvcnQ="))
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("token key must be 16, 24 or 32 bytes").hasMessageNotContaining("c2hvcnQ="));
     }
 
     @Test

@@ -156,6 +156,7 @@ public final class PropertiesMapper {
         if (av.getTokenFile() != null) {
             b.tokenFile(av.getTokenFile());
         }
+        secret(av.getTokenKey(), b::tokenKey);
         b.timeouts(timeouts(av.getTimeouts()));
         return b.build();
     }
