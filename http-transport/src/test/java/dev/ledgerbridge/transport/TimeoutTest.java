@@ -36,7 +36,7 @@ class TimeoutTest extends WireMockSupport {
     }
 
     @Test
-    void aTimedOutRepeatableRequestIsRetriedAndTheRetryIsCounted() {
+    void aTimedOutRepeatableRequestIsRetriedAndTheRetryIsCounted() throws InterruptedException {
         // generous margins: a loaded machine must not turn the connect itself into the timeout
         wm.stubFor(post(urlEqualTo("/slow2")).willReturn(aResponse().withStatus(200).withFixedDelay(6000)));
         ManualTimeSource time = new ManualTimeSource();
@@ -44,6 +44,11 @@ class TimeoutTest extends WireMockSupport {
                 .timeouts(Timeouts.of(Duration.ofSeconds(2), Duration.ofMillis(1200))).build();
         assertThrows(RequestTimeoutException.class, () -> t.execute(ApiRequest.builder().method("POST").repeatable(true)
                 .uri(url("/slow2")).build()));
+        // on a loaded machine the second attempt can time out before WireMock has logged it: wait for the log
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (wm.findAll(postRequestedFor(urlEqualTo("/slow2"))).size() < 2 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
         wm.verify(2, postRequestedFor(urlEqualTo("/slow2")));
         assertEquals(1, time.sleeps().size());
     }
