@@ -40,10 +40,14 @@ public final class Transports {
      * @throws IllegalArgumentException when {@code maxResponseBytes} is not positive
      */
     public static HttpTransport jdk(Timeouts timeouts, long maxResponseBytes) {
+        return new JdkHttpTransport(Objects.requireNonNull(timeouts, "timeouts"), positive(maxResponseBytes));
+    }
+
+    private static long positive(long maxResponseBytes) {
         if (maxResponseBytes < 1) {
             throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
         }
-        return new JdkHttpTransport(Objects.requireNonNull(timeouts, "timeouts"), maxResponseBytes);
+        return maxResponseBytes;
     }
 
     /** Default response size limit: 16 MiB. */
@@ -117,10 +121,7 @@ public final class Transports {
          * @throws IllegalArgumentException when not positive
          */
         public Builder maxResponseBytes(long maxResponseBytes) {
-            if (maxResponseBytes < 1) {
-                throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
-            }
-            this.maxResponseBytes = maxResponseBytes;
+            this.maxResponseBytes = positive(maxResponseBytes);
             return this;
         }
 
@@ -132,7 +133,7 @@ public final class Transports {
 
         /** Builds the decorated, thread-safe transport. */
         public HttpTransport build() {
-            HttpTransport t = base != null ? base : new JdkHttpTransport(timeouts, maxResponseBytes);
+            HttpTransport t = base != null ? base : jdk(timeouts, maxResponseBytes);
             t = new ObservedTransport(new LoggingTransport(t, loggingPolicy, timeSource));
             if (rateLimiting) {
                 t = new RateLimitingTransport(t, timeSource, rateLimitTimeout);

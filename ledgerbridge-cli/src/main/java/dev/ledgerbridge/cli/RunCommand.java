@@ -1,8 +1,7 @@
 package dev.ledgerbridge.cli;
 
-import dev.ledgerbridge.config.ConfiguredSync;
 import dev.ledgerbridge.config.LedgerBridgeConfig;
-import dev.ledgerbridge.config.SystemName;
+import dev.ledgerbridge.scheduler.CredentialsProvider;
 import dev.ledgerbridge.scheduler.Tenant;
 import dev.ledgerbridge.scheduler.TenantJob;
 import dev.ledgerbridge.scheduler.TenantListeners;
@@ -49,23 +48,11 @@ final class RunCommand implements Callable<Integer> {
             TenantScheduler scheduler = TenantScheduler.builder()
                     .dataSource(w.dataSource())
                     .tenants(() -> List.of(tenant))
-                    .credentials((t, system) -> {
-                        throw new UnsupportedOperationException("the application's secrets come from its "
-                                + "configuration");
-                    })
-                    .syncFactory(context -> {
-                        ConfiguredSync.Builder sync = ConfiguredSync.builder().config(config)
-                                .state(context.stateStore(), context.activityLog())
-                                .tokenStore(w.sync().tokenStore());
-                        // the clients of the whole process: their rate-limit buckets carry over from run to run
-                        if (config.uses(SystemName.BUCHHALTUNGSBUTLER)) {
-                            sync.buchhaltungsButlerClient(w.sync().buchhaltungsButlerClient());
-                        }
-                        if (config.uses(SystemName.ACCOUNTVIEW)) {
-                            sync.accountViewClient(w.sync().accountViewClient());
-                        }
-                        return TenantJob.builder().flows(sync.build().flows()).settings(config.engine()).build();
-                    })
+                    .credentials(CredentialsProvider.none()) // the secrets are in the configuration's clients
+                    // the flows of the one wiring: its clients (rate-limit buckets) and connectors (the AccountView
+                    // company looked up once) serve every run; each run's engine gets the scheduler's state
+                    .syncFactory(context -> TenantJob.builder().flows(w.sync().flows()).settings(config.engine())
+                            .build())
                     .addTenantListeners(new TenantListeners() {
                         @Override
                         public SyncListener listener(Tenant t) {

@@ -55,7 +55,7 @@ final class Wiring implements AutoCloseable {
      * The configured token file, else the state database under the key the scheduler's runs use; encrypted with
      * {@code accountview.token-key} when set.
      */
-    static TokenStore tokenStore(LedgerBridgeConfig config, DataSource ds) {
+    private static TokenStore tokenStore(LedgerBridgeConfig config, DataSource ds) {
         return config.accountView().tokenStore(config.accountView().tokenFile()
                 .map(f -> (TokenStore) FileTokenStore.at(f))
                 .orElseGet(() -> JdbcTokenStore.of(ds, TENANT + "/" + AccountViewConfig.TOKEN_KEY)));

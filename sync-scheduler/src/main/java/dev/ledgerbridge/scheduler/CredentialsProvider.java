@@ -18,4 +18,16 @@ public interface CredentialsProvider {
      * @throws RuntimeException when they cannot be had; the run fails and is retried with backoff
      */
     Credentials credentials(Tenant tenant, String system);
+
+    /**
+     * No secrets, for applications whose run factory builds its clients from secrets it holds already (e.g. from its
+     * own configuration): every request gets empty {@link Credentials}, whose {@code secret(name)} names the
+     * missing secret.
+     *
+     * @return the provider
+     */
+    static CredentialsProvider none() {
+        Credentials empty = Credentials.builder().build();
+        return (tenant, system) -> empty;
+    }
 }

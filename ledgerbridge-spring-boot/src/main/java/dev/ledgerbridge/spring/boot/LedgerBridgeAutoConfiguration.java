@@ -8,7 +8,7 @@ import dev.ledgerbridge.buchhaltungsbutler.BuchhaltungsButlerClient;
 import dev.ledgerbridge.config.ConfiguredSync;
 import dev.ledgerbridge.config.LedgerBridgeConfig;
 import dev.ledgerbridge.config.SystemName;
-import dev.ledgerbridge.scheduler.Credentials;
+import dev.ledgerbridge.scheduler.CredentialsProvider;
 import dev.ledgerbridge.scheduler.JdbcTenantDirectory;
 import dev.ledgerbridge.scheduler.Tenant;
 import dev.ledgerbridge.scheduler.TenantDirectory;
@@ -356,7 +356,7 @@ public class LedgerBridgeAutoConfiguration {
                                               TenantSyncFactory factory, ObjectProvider<TenantListeners> listeners,
                                               RunHistory history, LedgerBridgeProperties properties) {
             TenantScheduler.Builder b = TenantScheduler.builder().dataSource(requireDataSource(dataSource))
-                    .tenants(directory).credentials((tenant, system) -> Credentials.builder().build())
+                    .tenants(directory).credentials(CredentialsProvider.none())
                     .syncFactory(factory).maxConcurrentRuns(properties.getSchedule().getMaxConcurrentRuns())
                     .addRunListener(history);
             listeners.orderedStream().forEach(b::addTenantListeners);
